@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from './src/lib/content/check.ts';
+import { starlightLocales } from './src/lib/content/locales.ts';
+import { buildSidebar } from './src/lib/content/sidebar.ts';
+import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
+import { biosecManifest } from './src/integrations/manifest.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const strings = readUiStrings(root);
+// `npm run build` runs `npm run check` first, so the index here is already known to be valid.
+const { index } = checkContent(root);
+
+export default defineConfig({
+  site: 'https://biosec-hub.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: labelFor(strings, 'biosec.siteTitle').label,
+      description: 'Open knowledge base and e-learning for biosecurity capacity building in South-East Asia.',
+      defaultLocale: 'root',
+      locales: starlightLocales(),
+      sidebar: buildSidebar(index.pages, (key) => labelFor(strings, key)),
+      lastUpdated: false,
+      editLink: undefined,
+      components: {
+        Head: './src/components/overrides/Head.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      customCss: ['./src/styles/biosec.css'],
+      plugins: [// Links into a locale may point at English fallback pages: Starlight builds them on purpose.
+        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true })],
+    }),
+    biosecManifest(),
+  ],
+  vite: {
+    resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  },
+});

@@ -1,0 +1,4 @@
+// Components that MDX pages import: `import { TrainerNotes, SessionPlan, Term } from '~/components';`
+export { default as TrainerNotes } from './TrainerNotes.astro';
+export { default as SessionPlan } from './SessionPlan.astro';
+export { default as Term } from './Term.astro';

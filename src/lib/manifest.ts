@@ -1,0 +1,49 @@
+/** One built page in `dist/manifest.json`. */
+export interface ManifestPage {
+  url: string;
+  locale: string;
+  title: string;
+  kind: string;
+  workPackage: number | null;
+  level: string | null;
+  quiz: string | null;
+  /** `source` (English), `draft` | `reviewed` | `outdated` (translated), `fallback` (English text served in another locale). */
+  translation: string;
+}
+
+export interface Manifest {
+  version: 1;
+  generated: string;
+  pages: ManifestPage[];
+  quizzes: string[];
+}
+
+/** URL path of a built HTML file relative to the output folder: `th/about/index.html` → `/th/about/`. */
+export function urlOfHtmlFile(relativePath: string): string {
+  const posix = relativePath.replaceAll('\\', '/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(quot|#34|#39|amp|lt|gt);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", amp: '&', lt: '<', gt: '>' })[e]!);
+}
+
+/** Reads the `<meta name="biosec:page">` record and `<html lang>` of a built page; `null` for pages without one. */
+export function manifestPageFromHtml(url: string, html: string): ManifestPage | null {
+  const meta = /<meta name="biosec:page" content="([^"]*)"/.exec(html);
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html);
+  if (!meta || !lang) return null;
+  const data = JSON.parse(decodeAttribute(meta[1]!));
+  return {
+    url,
+    locale: lang[1]!,
+    title: data.title,
+    kind: data.kind,
+    workPackage: data.workPackage,
+    level: data.level,
+    quiz: data.quiz,
+    translation: data.translation,
+  };
+}
