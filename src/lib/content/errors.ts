@@ -58,7 +58,8 @@ interface ZodLikeIssue {
 
 function expectationOf(issue: ZodLikeIssue): string {
   // Our schemas phrase their own messages as "expected …"; zod's defaults read "Invalid input: expected …".
-  const own = /(?:^|: )expected (.*)$/s.exec(issue.message);
+  // zod's "…, received undefined" is dropped: we report the value found ourselves.
+  const own = /(?:^|: )expected (.*?)(?:, received \w+)?$/s.exec(issue.message);
   if (own) return own[1]!;
   switch (issue.code) {
     case 'too_small':
