@@ -2,3 +2,5 @@
 export { default as TrainerNotes } from './TrainerNotes.astro';
 export { default as SessionPlan } from './SessionPlan.astro';
 export { default as Term } from './Term.astro';
+export { default as Exercise } from './Exercise.astro';
+export { default as Inject } from './Inject.astro';

@@ -1,5 +1,6 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { PageFields } from '../schemas/page.ts';
+import { splitLocale } from '../lib/content/locales.ts';
 import { translationStateOf } from '../lib/content/translation-state.ts';
 
 /**
@@ -16,6 +17,8 @@ export function pageMetaOf(route: StarlightRouteData) {
         ? translationStateOf(process.cwd(), route.entry.filePath ?? '', data.translation)
         : 'missing';
   return {
+    /** The page's locale-independent id (its slug without locale), used as the progress key. */
+    id: splitLocale(route.id).base,
     title: data.title,
     kind: data.kind ?? 'page',
     workPackage: data.workPackage ?? null,

@@ -1,6 +1,8 @@
 /** One built page in `dist/manifest.json`. */
 export interface ManifestPage {
   url: string;
+  /** Locale-independent page id (`modules/wp1/x`): the same for a page in every locale. */
+  id: string;
   locale: string;
   title: string;
   kind: string;
@@ -38,6 +40,7 @@ export function manifestPageFromHtml(url: string, html: string): ManifestPage | 
   const data = JSON.parse(decodeAttribute(meta[1]!));
   return {
     url,
+    id: data.id,
     locale: lang[1]!,
     title: data.title,
     kind: data.kind,

@@ -11,9 +11,9 @@ describe('urlOfHtmlFile', () => {
 
 describe('manifestPageFromHtml', () => {
   test('reads the page record and the html lang', () => {
-    const meta = JSON.stringify({ title: 'A & B', kind: 'module', workPackage: 1, level: 'awareness', quiz: 'q', translation: 'draft' }).replaceAll('"', '&quot;').replaceAll('&quot;A & B', '&quot;A &amp; B');
+    const meta = JSON.stringify({ id: 'x', title: 'A & B', kind: 'module', workPackage: 1, level: 'awareness', quiz: 'q', translation: 'draft' }).replaceAll('"', '&quot;').replaceAll('&quot;A & B', '&quot;A &amp; B');
     const html = `<html lang="km" dir="ltr"><head><meta name="biosec:page" content="${meta}"></head></html>`;
-    expect(manifestPageFromHtml('/km/x/', html)).toEqual({ url: '/km/x/', locale: 'km', title: 'A & B', kind: 'module', workPackage: 1, level: 'awareness', quiz: 'q', translation: 'draft' });
+    expect(manifestPageFromHtml('/km/x/', html)).toEqual({ url: '/km/x/', id: 'x', locale: 'km', title: 'A & B', kind: 'module', workPackage: 1, level: 'awareness', quiz: 'q', translation: 'draft' });
   });
 
   test('skips pages without a record', () => {

@@ -8,7 +8,8 @@ import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { pageFields, pageRuleIssues, type PageFields } from '../../schemas/page.ts';
 import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
 import { trackSchema, type Track } from '../../schemas/track.ts';
-import { describeValue, formatPath, issuesFromZod, type ContentIssue } from './errors.ts';
+import { describeValue, formatPath, issuesFromZod, valueAt, type ContentIssue } from './errors.ts';
+import { questionTexts, unknownTextKeys } from '../quiz/texts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sourceHash } from './hash.ts';
 import { internalLinks, linkSlug } from './links.ts';
@@ -143,6 +144,25 @@ function valueOf(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
 }
 
+/**
+ * Whether a translation follows the current English file (its own status), an
+ * earlier committed version (`outdated`), or no version at all (an issue).
+ */
+function translationState(
+  root: string,
+  file: string,
+  sourceFile: string,
+  t: { status: 'draft' | 'reviewed'; source: string },
+  history: Map<string, Set<string>>,
+  issues: ContentIssue[],
+): TranslationState | undefined {
+  const current = sourceHash(readFileSync(join(root, sourceFile)));
+  if (t.source === current) return t.status;
+  if (history.get(sourceFile)?.has(t.source)) return 'outdated';
+  issues.push({ file, path: 'translation.source', expected: `the hash of a version of ${sourceFile} (now ${current}; run git hash-object on it)`, found: JSON.stringify(t.source) });
+  return undefined;
+}
+
 function checkTranslations(root: string, pages: PageEntry[], issues: ContentIssue[]): void {
   const english = new Map(pages.filter((p) => p.lang === 'en').map((p) => [p.base, p]));
   const history = committedHashes(root, docsDir);
@@ -158,19 +178,7 @@ function checkTranslations(root: string, pages: PageEntry[], issues: ContentIssu
       issues.push({ file: page.file, path: 'translation', expected: `{status: draft | reviewed, source: <hash of ${source.file}>}`, found: 'nothing (the field is missing)' });
       continue;
     }
-    const current = sourceHash(readFileSync(join(root, source.file)));
-    if (t.source === current) {
-      page.translationState = t.status;
-    } else if (history.get(source.file)?.has(t.source)) {
-      page.translationState = 'outdated';
-    } else {
-      issues.push({
-        file: page.file,
-        path: 'translation.source',
-        expected: `the hash of a version of ${source.file} (now ${current}; run git hash-object on it)`,
-        found: JSON.stringify(t.source),
-      });
-    }
+    page.translationState = translationState(root, page.file, source.file, t, history, issues) ?? page.translationState;
   }
 }
 
@@ -178,6 +186,7 @@ function loadQuizzes(root: string, issues: ContentIssue[]): ContentIndex['quizze
   const quizzes: ContentIndex['quizzes'] = new Map();
   const dir = join(root, quizzesDir);
   if (!existsSync(dir)) return quizzes;
+  const quizHistory = committedHashes(root, quizzesDir);
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isDirectory()) continue;
     const file = `${quizzesDir}/${name}/quiz.yaml`;
@@ -212,13 +221,14 @@ function loadQuizzes(root: string, issues: ContentIssue[]): ContentIndex['quizze
         issues.push(...issuesFromZod(tfile, tparsed.error.issues, traw));
         continue;
       }
+      translationState(root, tfile, file, tparsed.data.translation, quizHistory, issues);
       issues.push(...quizTranslationKeyIssues(tfile, parsed.data, tparsed.data.questions));
     }
   }
   return quizzes;
 }
 
-/** Text fields a translation may give per question type, and the ids they key by. */
+/** Paths in a quiz translation that name no question or text of the source quiz. */
 function quizTranslationKeyIssues(file: string, quiz: Quiz, questions: Record<string, Record<string, unknown>>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [qid, fields] of Object.entries(questions)) {
@@ -227,9 +237,8 @@ function quizTranslationKeyIssues(file: string, quiz: Quiz, questions: Record<st
       issues.push({ file, path: `questions.${qid}`, expected: `a question id of the source quiz (${quiz.questions.map((x) => x.id).join(', ')})`, found: JSON.stringify(qid) });
       continue;
     }
-    const allowed = Object.keys(q).filter((k) => !['id', 'type', 'objective', 'correct', 'start', 'source'].includes(k));
-    for (const key of Object.keys(fields)) {
-      if (!allowed.includes(key)) issues.push({ file, path: `questions.${qid}.${key}`, expected: `one of the translatable fields of this ${q.type} question (${allowed.join(', ')})`, found: JSON.stringify(key) });
+    for (const path of unknownTextKeys(questionTexts(q), fields)) {
+      issues.push({ file, path: `questions.${qid}.${path}`, expected: `only text that the source ${q.type} question has (answer keys are never translated)`, found: describeValue(valueAt(fields, path.split('.'))) });
     }
   }
   return issues;
@@ -351,6 +360,7 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
       issues.push({ file, path: 'module', expected: `a page whose frontmatter says quiz: ${id}`, found: `${module.file} (quiz: ${module.data.quiz ?? 'none'})` });
     }
     const objectives = module.data.objectives?.map((o) => o.id) ?? [];
+    issues.push(...quizCoverageIssues(file, quiz, objectives));
     quiz.questions.forEach((q, qi) => {
       if (!objectives.includes(q.objective)) {
         issues.push({ file, path: `questions[${qi}].objective`, expected: `an objective id defined by ${module.file} (${objectives.join(', ') || 'it defines none'})`, found: JSON.stringify(q.objective) });
@@ -367,6 +377,25 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
       ),
     );
   }
+}
+
+/** A module quiz assesses every objective at least twice, with enough questions of enough kinds. */
+export const quizRules = { minQuestions: 8, minTypes: 3, perObjective: 2 };
+
+function quizCoverageIssues(file: string, quiz: Quiz, objectives: string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (quiz.questions.length < quizRules.minQuestions) {
+    issues.push({ file, path: 'questions', expected: `at least ${quizRules.minQuestions} questions`, found: `${quiz.questions.length}` });
+  }
+  const types = new Set(quiz.questions.map((q) => q.type));
+  if (types.size < quizRules.minTypes) {
+    issues.push({ file, path: 'questions', expected: `questions of at least ${quizRules.minTypes} types`, found: [...types].join(', ') });
+  }
+  for (const objective of objectives) {
+    const n = quiz.questions.filter((q) => q.objective === objective).length;
+    if (n < quizRules.perObjective) issues.push({ file, path: 'questions', expected: `at least ${quizRules.perObjective} questions assessing objective ${objective}`, found: `${n}` });
+  }
+  return issues;
 }
 
 /**

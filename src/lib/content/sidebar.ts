@@ -19,7 +19,7 @@ export function buildSidebar(pages: PageEntry[], label: (key: string) => Sidebar
   const english = pages.filter((p) => p.lang === 'en');
   const bySlug = (slug: string) => english.some((p) => p.slug === slug);
   const group = (key: string, items: SidebarItem[]) => ({ ...label(key), items });
-  const start = ['tracks', 'offline'].filter(bySlug).map((slug) => ({ slug }));
+  const start = ['tracks', 'progress', 'offline'].filter(bySlug).map((slug) => ({ slug }));
   const wps = [1, 2, 3, 4, 5, 6].map((wp) =>
     group(
       `biosec.sidebar.wp${wp}`,

@@ -28,8 +28,9 @@ const expectations: Record<string, string> = {
   'scenario-loop': `${quiz}: questions[5].steps: expected steps that never lead back to an earlier step (a loop was found)`,
   'unknown-question-type': `${quiz}: questions[4].type: expected type to be one of single, multiple, true-false, ordering, matching, scenario, found "essay"`,
   'work-package-out-of-range': `${page}: workPackage: expected a work package number from 1 to 6, found 7`,
+  'objective-not-assessed': `${quiz}: questions: expected at least 2 questions assessing objective o4, found 0`,
   'duplicate-objective-ids': `${page}: objectives[2].id: expected a unique objective id ("o1" is used twice), found "o1"`,
-  'quiz-translation-unknown-key': `quizzes/sample-quiz/th.yaml: questions.q99: expected a question id of the source quiz (q1, q2, q3, q4, q5, q6), found "q99"`,
+  'quiz-translation-unknown-key': `quizzes/sample-quiz/th.yaml: questions.q99: expected a question id of the source quiz (q1, q2, q3, q4, q5, q6, q7, q8), found "q99"`,
   'track-unknown-page': `src/content/tracks/sample-track.yaml: days[0].sessions[0].pages[1]: expected the slug of an existing page, found "modules/wp1/missing"`,
 };
 

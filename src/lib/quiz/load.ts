@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
+import { localizeQuiz, type LocalizedQuestion } from './texts.ts';
+
+const cache = new Map<string, Quiz>();
+
+/** Reads and validates `quizzes/<id>/quiz.yaml` (already checked by `npm run check`; this throws only if that was skipped). */
+export function loadQuiz(root: string, id: string): Quiz {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const quiz = quizSchema.parse(parse(readFileSync(join(root, 'quizzes', id, 'quiz.yaml'), 'utf8')));
+  cache.set(id, quiz);
+  return quiz;
+}
+
+/** The quiz's questions in `lang`, falling back to English text where a translation lacks it. */
+export function loadLocalizedQuiz(root: string, id: string, lang: string): { quiz: Quiz; questions: LocalizedQuestion[] } {
+  const quiz = loadQuiz(root, id);
+  const file = join(root, 'quizzes', id, `${lang}.yaml`);
+  const translation = lang !== 'en' && existsSync(file) ? quizTranslationSchema.parse(parse(readFileSync(file, 'utf8'))).questions : undefined;
+  return { quiz, questions: localizeQuiz(quiz, translation) };
+}
