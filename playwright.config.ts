@@ -18,7 +18,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   webServer: {
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `"${process.execPath}" scripts/serve.ts --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
