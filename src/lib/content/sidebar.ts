@@ -34,6 +34,6 @@ export function buildSidebar(pages: PageEntry[], label: (key: string) => Sidebar
         .map((p) => ({ slug: p.slug })),
     ),
   );
-  const about = ['about', 'license'].filter(bySlug).map((slug) => ({ slug }));
+  const about = ['glossary', 'about', 'license'].filter(bySlug).map((slug) => ({ slug }));
   return [group('biosec.sidebar.start', start), ...wps.filter((g) => g.items.length), group('biosec.sidebar.about', about)];
 }
