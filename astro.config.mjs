@@ -8,6 +8,7 @@ import { starlightLocales } from './src/lib/content/locales.ts';
 import { buildSidebar } from './src/lib/content/sidebar.ts';
 import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
 import { biosecManifest } from './src/integrations/manifest.ts';
+import { biosecExports } from './src/integrations/exports.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
@@ -33,9 +34,10 @@ export default defineConfig({
       },
       customCss: ['./src/styles/biosec.css'],
       plugins: [// Links into a locale may point at English fallback pages: Starlight builds them on purpose.
-        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true })],
+        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true, exclude: ['/exports/**', '/*/exports/**'] })],
     }),
     biosecManifest(),
+    biosecExports(),
   ],
   vite: {
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },

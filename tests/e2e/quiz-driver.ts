@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import type { Answer } from '../../src/lib/quiz/grade.ts';
 import { bestScenarioChoices } from '../../src/lib/quiz/grade.ts';
 import type { Question, ScenarioQuestion } from '../../src/schemas/quiz.ts';
@@ -45,8 +45,9 @@ async function press(target: Locator, key: string) {
 }
 
 /** Answers one question with the keyboard only: Space on radios and checkboxes, Enter on move buttons, arrow keys in selects. */
-export async function answerWithKeyboard(page: Page, quizId: string, q: Question, answer: Answer) {
-  const el = page.locator(`biosec-quiz[data-quiz-id="${quizId}"] [data-question-id="${q.id}"]`);
+/** `scope` is the page, or a frame inside it (a SCORM package in an LMS frame). */
+export async function answerWithKeyboard(scope: Page | FrameLocator, quizId: string, q: Question, answer: Answer) {
+  const el = scope.locator(`biosec-quiz[data-quiz-id="${quizId}"] [data-question-id="${q.id}"]`);
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -73,7 +74,7 @@ export async function answerWithKeyboard(page: Page, quizId: string, q: Question
         const select = el.locator(`select[data-match-id="${left}"]`);
         const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
         await select.focus();
-        for (let i = 0; i < values.indexOf(right); i++) await page.keyboard.press('ArrowDown');
+        for (let i = 0; i < values.indexOf(right); i++) await select.page().keyboard.press('ArrowDown');
       }
       break;
     case 'scenario': {
@@ -88,6 +89,6 @@ export async function answerWithKeyboard(page: Page, quizId: string, q: Question
 }
 
 /** Presses the check button with the keyboard. */
-export async function checkWithKeyboard(page: Page, quizId: string) {
-  await press(page.locator(`biosec-quiz[data-quiz-id="${quizId}"] [data-quiz-action="check"]`), 'Enter');
+export async function checkWithKeyboard(scope: Page | FrameLocator, quizId: string) {
+  await press(scope.locator(`biosec-quiz[data-quiz-id="${quizId}"] [data-quiz-action="check"]`), 'Enter');
 }

@@ -3,10 +3,22 @@ import type { QuizKey } from '../../lib/quiz/key.ts';
 import { shuffle } from '../../lib/quiz/shuffle.ts';
 import type { ScenarioQuestion } from '../../schemas/quiz.ts';
 
+/** Where attempts are kept: the progress store on the site, the LMS inside a SCORM package. */
+export interface QuizPersistence {
+  lastAnswers(quizId: string): Promise<Answers | undefined>;
+  best(quizId: string): Promise<{ score: number; max: number; time: string } | undefined>;
+  save(attempt: { quiz: string; score: number; max: number; passed: boolean; answers: Answers }): Promise<'ok' | 'quota'>;
+  /** Calls back when another tab or window changed what is kept. */
+  onChange?(callback: () => void): void;
+}
+
 const $$ = <E extends Element = HTMLElement>(root: ParentNode, selector: string) => [...root.querySelectorAll<E & Element>(selector)] as E[];
 
 /** The interactive layer over the server-rendered quiz: answer, check, feedback, score, retry. */
-class BiosecQuiz extends HTMLElement {
+export class BiosecQuiz extends HTMLElement {
+  /** Set before `customElements.define` (see quiz-web.ts and the SCORM entry). */
+  static persistence: QuizPersistence;
+
   private key!: QuizKey;
   private strings: Record<string, string> = {};
 
@@ -17,9 +29,7 @@ class BiosecQuiz extends HTMLElement {
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('change', (e) => this.onChange(e));
     // Another tab saved an attempt: keep the best result shown here in step.
-    window.addEventListener('storage', (e) => {
-      if (e.key === 'biosec-hub:progress') void this.showBest();
-    });
+    BiosecQuiz.persistence.onChange?.(() => void this.showBest());
     if (this.key.shuffle) this.shuffleChoices();
     for (const q of this.scenarios()) this.showScenarioPath(q);
     void this.restore();
@@ -183,7 +193,7 @@ class BiosecQuiz extends HTMLElement {
     retry.hidden = false;
     if (save) {
       retry.focus();
-      void this.save({ quiz: this.key.id, score: result.score, max: result.max, passed: result.passed, answers: answers as Record<string, unknown> });
+      void this.save({ quiz: this.key.id, score: result.score, max: result.max, passed: result.passed, answers });
     }
   }
 
@@ -243,38 +253,27 @@ class BiosecQuiz extends HTMLElement {
     }
   }
 
-  private async store() {
-    const { ProgressStore, browserStorage } = await import('../../lib/progress/store.ts');
-    return new ProgressStore(browserStorage());
-  }
-
-  private async save(attempt: Parameters<Awaited<ReturnType<BiosecQuiz['store']>>['recordAttempt']>[0]) {
-    const result = (await this.store()).recordAttempt(attempt);
-    if (!result.ok && result.reason === 'quota') this.announce(this.strings.quota!);
+  private async save(attempt: Parameters<QuizPersistence['save']>[0]) {
+    const result = await BiosecQuiz.persistence.save(attempt);
+    if (result === 'quota') this.announce(this.strings.quota!);
     else void this.showBest();
   }
 
   /** After a reload, shows the last attempt as it was checked, and the best result so far. */
   private async restore() {
-    const store = await this.store();
-    const attempts = store.read().attempts.filter((a) => a.quiz === this.key.id);
-    const last = attempts.at(-1);
+    const last = await BiosecQuiz.persistence.lastAnswers(this.key.id);
     if (last && this.dataset.quizState === 'unanswered') {
-      this.writeAnswers(last.answers as Answers);
+      this.writeAnswers(last);
       this.check(false);
     }
     void this.showBest();
   }
 
   private async showBest() {
-    const { bestAttempts } = await import('../../lib/progress/merge.ts');
-    const store = await this.store();
-    const best = bestAttempts(store.read().attempts).get(this.key.id);
+    const best = await BiosecQuiz.persistence.best(this.key.id);
     const el = this.querySelector<HTMLElement>('[data-quiz-best]')!;
     if (!best) return;
     el.hidden = false;
     el.textContent = this.fill('best', { score: formatScore(best.score, best.max), date: new Date(best.time).toLocaleDateString(document.documentElement.lang) });
   }
 }
-
-customElements.define('biosec-quiz', BiosecQuiz);

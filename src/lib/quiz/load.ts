@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
 import { localizeQuiz, type LocalizedQuestion } from './texts.ts';
+import { translatedLangs } from '../content/locales.ts';
 
 const cache = new Map<string, Quiz>();
 
@@ -21,4 +22,9 @@ export function loadLocalizedQuiz(root: string, id: string, lang: string): { qui
   const file = join(root, 'quizzes', id, `${lang}.yaml`);
   const translation = lang !== 'en' && existsSync(file) ? quizTranslationSchema.parse(parse(readFileSync(file, 'utf8'))).questions : undefined;
   return { quiz, questions: localizeQuiz(quiz, translation) };
+}
+
+/** Languages a quiz exists in: English and every locale with a `quizzes/<id>/<lang>.yaml`. */
+export function quizLanguages(root: string, id: string): string[] {
+  return ['en', ...translatedLangs.filter((l) => existsSync(join(root, 'quizzes', id, `${l}.yaml`)))];
 }
