@@ -90,3 +90,25 @@ test('module pages offer their exports, and the files are there', async ({ page,
   await page.goto('/th/modules/wp1/biorisk-management/');
   await expect(page.locator('[data-reuse] a[href="/exports/scorm/th/wp1-biorisk-management.zip"]')).toHaveCount(1);
 });
+
+test('every built GIFT file parses and every Moodle XML file is well formed, with one question per source question', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { parse } = await import('gift-pegjs');
+  const { XMLValidator } = await import('fast-xml-parser');
+  const { exportQuestions } = await import('../../src/lib/exports/flatten.ts');
+  const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  let files = 0;
+  for (const lang of readdirSync('dist/exports/gift')) {
+    for (const file of readdirSync(join('dist/exports/gift', lang))) {
+      const id = file.replace('.gift.txt', '');
+      const expected = exportQuestions(loadQuiz(process.cwd(), id).questions).length;
+      const questions = (parse(readFileSync(join('dist/exports/gift', lang, file), 'utf8')) as { type: string }[]).filter((q) => q.type !== 'Category');
+      expect(questions, `${lang}/${file}`).toHaveLength(expected);
+      const xml = readFileSync(join('dist/exports/moodle-xml', lang, `${id}.xml`), 'utf8');
+      expect(XMLValidator.validate(xml), `${lang}/${id}.xml`).toBe(true);
+      expect(xml.match(/<question type="(?!category)/g)).toHaveLength(expected);
+      files++;
+    }
+  }
+  expect(files).toBeGreaterThanOrEqual(manifest.quizzes.length);
+});
