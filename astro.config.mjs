@@ -9,6 +9,7 @@ import { buildSidebar } from './src/lib/content/sidebar.ts';
 import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
 import { biosecManifest } from './src/integrations/manifest.ts';
 import { biosecExports } from './src/integrations/exports.ts';
+import { biosecSearchIndex } from './src/integrations/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
@@ -25,6 +26,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: starlightLocales(),
       sidebar: buildSidebar(index.pages, (key) => labelFor(strings, key)),
+      // Search is indexed by biosecSearchIndex (word-segmented for Thai, Khmer, Lao, Burmese).
+      pagefind: false,
       lastUpdated: false,
       editLink: undefined,
       components: {
@@ -38,6 +41,7 @@ export default defineConfig({
     }),
     biosecManifest(),
     biosecExports(),
+    biosecSearchIndex(),
   ],
   vite: {
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -278,6 +278,7 @@ function loadTracks(root: string, issues: ContentIssue[]): Track[] {
     if (raw === undefined) continue;
     const parsed = trackSchema.safeParse(raw);
     if (!parsed.success) issues.push(...issuesFromZod(file, parsed.error.issues, raw));
+    else if (`${parsed.data.id}.yaml` !== file.split('/').pop()) issues.push({ file, path: 'id', expected: `the file name without .yaml (track ids are unique because each has its own file)`, found: JSON.stringify(parsed.data.id) });
     else tracks.push(parsed.data);
   }
   return tracks;

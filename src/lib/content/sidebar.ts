@@ -5,7 +5,7 @@ export interface SidebarLabel {
   translations: Record<string, string>;
 }
 
-type SidebarItem = { slug: string } | { label: string; translations: Record<string, string>; items: SidebarItem[] };
+type SidebarItem = { slug: string; attrs?: Record<string, string> } | { label: string; translations: Record<string, string>; items: SidebarItem[] };
 
 const kindOrder = ['overview', 'module', 'guidance', 'exercise', 'reference'];
 
@@ -19,7 +19,7 @@ export function buildSidebar(pages: PageEntry[], label: (key: string) => Sidebar
   const english = pages.filter((p) => p.lang === 'en');
   const bySlug = (slug: string) => english.some((p) => p.slug === slug);
   const group = (key: string, items: SidebarItem[]) => ({ ...label(key), items });
-  const start = ['tracks', 'progress', 'offline'].filter(bySlug).map((slug) => ({ slug }));
+  const start = ['tracks', 'progress', 'dashboard', 'offline'].filter(bySlug).map((slug) => ({ slug }));
   const wps = [1, 2, 3, 4, 5, 6].map((wp) =>
     group(
       `biosec.sidebar.wp${wp}`,
@@ -31,9 +31,10 @@ export function buildSidebar(pages: PageEntry[], label: (key: string) => Sidebar
             (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) ||
             a.data.title.localeCompare(b.data.title),
         )
-        .map((p) => ({ slug: p.slug })),
+        // The ids let the progress script mark done pages in the sidebar.
+        .map((p) => ({ slug: p.slug, attrs: { 'data-page-id': p.base, ...(p.data.quiz ? { 'data-quiz': p.data.quiz } : {}) } })),
     ),
   );
-  const about = ['glossary', 'about', 'license'].filter(bySlug).map((slug) => ({ slug }));
+  const about = ['glossary', 'lms-guide', 'translation-status', 'about', 'license'].filter(bySlug).map((slug) => ({ slug }));
   return [group('biosec.sidebar.start', start), ...wps.filter((g) => g.items.length), group('biosec.sidebar.about', about)];
 }
