@@ -10,7 +10,8 @@ test('dist/manifest.json lists every locale home page and every quiz', async ({ 
   }
   const module = manifest.pages.find((p: { url: string }) => p.url === '/modules/wp1/biorisk-management/');
   expect(module).toMatchObject({ kind: 'module', workPackage: 1, level: 'awareness', quiz: 'wp1-biorisk-management', translation: 'source' });
-  expect(manifest.pages.find((p: { url: string }) => p.url === '/km/modules/wp1/biorisk-management/')).toMatchObject({ locale: 'km', translation: 'fallback' });
+  expect(manifest.pages.find((p: { url: string }) => p.url === '/km/modules/wp1/biorisk-management/')).toMatchObject({ locale: 'km', translation: 'draft' });
+  expect(manifest.pages.find((p: { url: string }) => p.url === '/km/modules/wp6/information-security/')).toMatchObject({ locale: 'km', translation: 'fallback' });
   expect(manifest.quizzes).toContain('wp1-biorisk-management');
   for (const p of manifest.pages) expect((await request.get(p.url)).status(), p.url).toBe(200);
 });
