@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageFields } from '../../schemas/page.ts';
 import type { Track } from '../../schemas/track.ts';
+import { localizeTrack } from '../../lib/tracks/localize.ts';
 
 export interface TrackItem {
   id: string;
@@ -22,10 +23,11 @@ export function trackItem(docs: Docs, id: string, lang: string): TrackItem {
   return { id, title: fields(local).title, href: `${lang === 'en' ? '' : `/${lang}`}/${id}/`, kind: f.kind, quiz: f.quiz, duration: f.duration };
 }
 
-export async function loadTrack(id: string): Promise<Track> {
+/** The track, with its texts in `lang` where translated. */
+export async function loadTrack(id: string, lang = 'en'): Promise<Track> {
   const track = (await getCollection('tracks')).find((t) => t.data.id === id);
   if (!track) throw new Error(`no track with id "${id}" in src/content/tracks/`);
-  return track.data;
+  return localizeTrack(process.cwd(), track.data, lang);
 }
 
 /** Every page of the track in order, without repeats. */

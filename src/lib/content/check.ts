@@ -10,6 +10,7 @@ import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz
 import { trackSchema, type Track } from '../../schemas/track.ts';
 import { describeValue, formatPath, issuesFromZod, valueAt, type ContentIssue } from './errors.ts';
 import { questionTexts, unknownTextKeys } from '../quiz/texts.ts';
+import { trackTranslationIssues } from '../tracks/localize.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sourceHash } from './hash.ts';
 import { internalLinks, linkSlug } from './links.ts';
@@ -272,7 +273,7 @@ function loadGlossaries(root: string, issues: ContentIssue[]): ContentIndex['glo
 
 function loadTracks(root: string, issues: ContentIssue[]): Track[] {
   const tracks: Track[] = [];
-  for (const abs of walk(join(root, tracksDir))) {
+  for (const abs of walk(join(root, tracksDir)).filter((f) => !toPosix(relative(root, f)).startsWith(`${tracksDir}/translations/`))) {
     const file = toPosix(relative(root, abs));
     const raw = parseYaml(file, readFileSync(abs, 'utf8'), issues);
     if (raw === undefined) continue;
@@ -282,6 +283,22 @@ function loadTracks(root: string, issues: ContentIssue[]): Track[] {
     else tracks.push(parsed.data);
   }
   return tracks;
+}
+
+/** `src/content/tracks/translations/<lang>/<id>.yaml`: texts only, the same shape as the track. */
+function checkTrackTranslations(root: string, tracks: Track[], issues: ContentIssue[]): void {
+  for (const abs of walk(join(root, tracksDir, 'translations'))) {
+    const file = toPosix(relative(root, abs));
+    const [lang, name] = file.split('/').slice(-2) as [string, string];
+    const track = tracks.find((tr) => `${tr.id}.yaml` === name);
+    if (!(translatedLangs as string[]).includes(lang) || !track) {
+      issues.push({ file, path: '', expected: `translations/<lang>/<track id>.yaml with lang one of ${translatedLangs.join(', ')} and an existing track id`, found: JSON.stringify(`${lang}/${name}`) });
+      continue;
+    }
+    const raw = parseYaml(file, readFileSync(abs, 'utf8'), issues);
+    if (raw === undefined) continue;
+    for (const i of trackTranslationIssues(track, raw)) issues.push({ file, path: i.path, expected: i.expected });
+  }
 }
 
 function checkI18n(root: string, issues: ContentIssue[]): void {
@@ -414,6 +431,7 @@ export function checkContent(root: string): CheckResult {
     tracks: loadTracks(root, issues),
   };
   checkI18n(root, issues);
+  checkTrackTranslations(root, index.tracks, issues);
   crossCheck(root, index, issues);
   return { issues, index };
 }
