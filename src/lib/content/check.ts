@@ -247,6 +247,7 @@ function quizTranslationKeyIssues(file: string, quiz: Quiz, questions: Record<st
 
 function loadGlossaries(root: string, issues: ContentIssue[]): ContentIndex['glossaries'] {
   const out: ContentIndex['glossaries'] = new Map();
+  const history = committedHashes(root, glossaryDir);
   for (const abs of walk(join(root, glossaryDir))) {
     const file = toPosix(relative(root, abs));
     const lang = file.split('/').pop()!.replace(/\.ya?ml$/, '') as LocaleLang;
@@ -260,6 +261,9 @@ function loadGlossaries(root: string, issues: ContentIssue[]): ContentIndex['glo
     if (!parsed.success) {
       issues.push(...issuesFromZod(file, parsed.error.issues, raw));
       continue;
+    }
+    if (parsed.data.translation && existsSync(join(root, glossaryDir, 'en.yaml'))) {
+      translationState(root, file, `${glossaryDir}/en.yaml`, parsed.data.translation, history, issues);
     }
     const seen = new Set<string>();
     parsed.data.terms.forEach((t, i) => {
