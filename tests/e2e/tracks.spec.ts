@@ -138,3 +138,11 @@ for (const url of ['/tracks/foundation/', '/dashboard/', '/tracks/foundation/cer
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a translated track page shows the track in its language', async ({ page }) => {
+  const th = parse(readFileSync('src/content/tracks/translations/th/foundation.yaml', 'utf8'));
+  await page.goto('/th/tracks/foundation/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await expect(page.locator('[data-track] h3').first()).toHaveText(th.days[0].title);
+  await expect(page.locator('[data-translation-state="draft"]')).toBeVisible();
+});
