@@ -28,9 +28,12 @@ export function trackTranslationIssues(track: Track, t: unknown): { path: string
     if (!(key in source)) issues.push({ path: key, expected: `one of ${Object.keys(source).join(', ')}` });
     else if (key === 'days') {
       const days = value as { title?: string; sessions?: unknown[] }[];
-      if (!Array.isArray(days) || days.length !== source.days.length) issues.push({ path: 'days', expected: `${source.days.length} days, as in the track` });
+      if (!Array.isArray(days) || days.length !== source.days.length) issues.push({ path: 'days', expected: `${source.days.length} day${source.days.length === 1 ? '' : 's'}, as in the track` });
       else days.forEach((d, i) => {
-        if (!Array.isArray(d.sessions) || d.sessions.length !== source.days[i]!.sessions.length) issues.push({ path: `days[${i}].sessions`, expected: `${source.days[i]!.sessions.length} session titles, as in the track` });
+        if (!Array.isArray(d.sessions) || d.sessions.length !== source.days[i]!.sessions.length) {
+          const n = source.days[i]!.sessions.length;
+          issues.push({ path: `days[${i}].sessions`, expected: `${n} session title${n === 1 ? '' : 's'}, as in the track` });
+        }
       });
     } else if (key === 'prerequisites' && (!Array.isArray(value) || value.length !== source.prerequisites.length)) issues.push({ path: key, expected: `${source.prerequisites.length} items, as in the track` });
   }

@@ -31,6 +31,10 @@ const expectations: Record<string, string> = {
   'objective-not-assessed': `${quiz}: questions: expected at least 2 questions assessing objective o4, found 0`,
   'duplicate-objective-ids': `${page}: objectives[2].id: expected a unique objective id ("o1" is used twice), found "o1"`,
   'quiz-translation-unknown-key': `quizzes/sample-quiz/th.yaml: questions.q99: expected a question id of the source quiz (q1, q2, q3, q4, q5, q6, q7, q8), found "q99"`,
+  'track-translation-wrong-shape': `src/content/tracks/translations/th/sample-track.yaml: days[0].sessions: expected 1 session title, as in the track`,
+  'glossary-translation-unknown-source': `src/content/glossary/th.yaml: translation.source: expected the hash of a version of src/content/glossary/en.yaml`,
+  'duplicate-glossary-term': `src/content/glossary/en.yaml: terms[1].id: expected a unique term id ("biosecurity" is used twice), found "biosecurity"`,
+  'quiz-folder-mismatch': `${quiz}: id: expected the folder name "sample-quiz" (quiz ids are unique because each has its own folder), found "another-quiz"`,
   'track-unknown-page': `src/content/tracks/sample-track.yaml: days[0].sessions[0].pages[1]: expected the slug of an existing page, found "modules/wp1/missing"`,
 };
 
