@@ -97,10 +97,11 @@ export class BiosecQuiz extends HTMLElement {
     const choices: string[] = [];
     let stepId: string | undefined = q.start;
     while (stepId) {
-      const checked = el.querySelector<HTMLInputElement>(`[data-step-id="${stepId}"] input:checked`);
+      const checked: HTMLInputElement | null = el.querySelector<HTMLInputElement>(`[data-step-id="${stepId}"] input:checked`);
       if (!checked) break;
       choices.push(checked.value);
-      stepId = q.steps.find((s) => s.id === stepId)!.options.find((o) => o.id === checked.value)?.next;
+      const value: string = checked.value;
+      stepId = q.steps.find((s) => s.id === stepId)!.options.find((o) => o.id === value)?.next;
       if (choices.length > q.steps.length) break;
     }
     return choices;

@@ -18,8 +18,8 @@ export const migrations: Record<number, Migration> = {};
 export function migrateProgress(data: unknown, steps: Record<number, Migration> = migrations, target = PROGRESS_VERSION): Record<string, unknown> | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   let current = data as Record<string, unknown>;
-  let version = current.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version > target) return undefined;
+  if (typeof current.version !== 'number' || !Number.isInteger(current.version) || current.version > target) return undefined;
+  let version: number = current.version;
   while (version < target) {
     const step = steps[version];
     if (!step) return undefined;

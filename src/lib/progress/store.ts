@@ -58,10 +58,13 @@ export class ProgressStore {
   private protectedData = false;
   notice: ReadNotice | undefined;
 
-  constructor(
-    private readonly storage: StorageLike,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly storage: StorageLike;
+  private readonly now: () => Date;
+
+  constructor(storage: StorageLike, now: () => Date = () => new Date()) {
+    this.storage = storage;
+    this.now = now;
+  }
 
   read(): Progress {
     let text: string | null;

@@ -5,7 +5,10 @@ import { emptyProgress, PROGRESS_VERSION } from '../../../src/lib/progress/schem
 /** An in-memory Storage that can be limited in size, as browsers limit localStorage (about 5 MB). */
 class FakeStorage implements StorageLike {
   items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
+  private readonly quota: number;
+  constructor(quota = Infinity) {
+    this.quota = quota;
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
@@ -20,7 +23,7 @@ class FakeStorage implements StorageLike {
 }
 
 const fixedNow = () => new Date('2026-11-25T10:00:00.000Z');
-const valid = { version: PROGRESS_VERSION, visits: { 'modules/wp1/x': { first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }, attempts: [] };
+const valid = { version: PROGRESS_VERSION as 1, visits: { 'modules/wp1/x': { first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }, attempts: [] };
 
 describe('ProgressStore.read', () => {
   test('starts empty when nothing is stored', () => {
