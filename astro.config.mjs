@@ -10,6 +10,7 @@ import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
 import { biosecManifest } from './src/integrations/manifest.ts';
 import { biosecExports } from './src/integrations/exports.ts';
 import { biosecSearchIndex } from './src/integrations/search-index.ts';
+import { biosecUsb } from './src/integrations/usb.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
@@ -42,6 +43,8 @@ export default defineConfig({
     biosecManifest(),
     biosecExports(),
     biosecSearchIndex(),
+    // Last: it copies what the steps before it wrote.
+    biosecUsb(),
   ],
   vite: {
     resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -1,0 +1,61 @@
+/**
+ * Rewriting the built site for file:// (a USB stick): no server resolves
+ * `/path/` to `/path/index.html`, and Chromium blocks ES modules there, so
+ * every site URL becomes relative and points at a file, and module scripts
+ * become classic scripts.
+ */
+
+const posixDirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+
+/** A site-absolute URL as seen from the HTML or CSS file at `file` (a path relative to the site root). */
+export function relativeUrl(url: string, file: string): string {
+  const match = /^\/([^?#]*)([?#].*)?$/.exec(url);
+  if (!match || url.startsWith('//')) return url;
+  let path = match[1]!;
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  else if (!/\.[a-z0-9]+$/i.test(path.split('/').pop()!)) path += '/index.html';
+  const depth = posixDirname(file).split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${path}${match[2] ?? ''}`;
+}
+
+/**
+ * The page with every `href`/`src` made relative, its module scripts replaced
+ * by one classic bundle of all of them (`bundle`; separate bundles would each
+ * carry a copy of the chunks they share, and define custom elements twice),
+ * inline module scripts run as classic scripts after parsing, and module
+ * preloads dropped.
+ */
+export function rewriteHtml(html: string, file: string, bundle: string | undefined): string {
+  let placed = false;
+  return html
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
+    .replace(/<script\b[^>]*\btype="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>/g, () => {
+      if (!bundle) throw new Error(`${file}: no classic bundle for its module scripts`);
+      if (placed) return '';
+      placed = true;
+      return `<script defer src="${relativeUrl(bundle, file)}"></script>`;
+    })
+    .replace(/<script\b([^>]*)\btype="module"([^>]*)>([\s\S]*?)<\/script>/g, (whole, a: string, b: string, code: string) => {
+      if (/\bimport\s*[({"'\w*]/.test(code)) throw new Error(`${file}: an inline module script imports code; it cannot run as a classic script`);
+      // Module scripts run after the document is parsed; classic ones run at once, so wait.
+      return `<script${`${a}${b}`.trimEnd()}>document.addEventListener('DOMContentLoaded',function(){${code}\n});</script>`;
+    })
+    .replace(/(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(url, file)}"`);
+}
+
+/** CSS in `_astro/`: `url(/_astro/x)` → `url(x)`. */
+export function rewriteCss(css: string, file: string): string {
+  return css.replace(/url\((['"]?)(\/(?!\/)[^)'"]+)\1\)/g, (_, q: string, url: string) => `url(${q}${relativeUrl(url, file)}${q})`);
+}
+
+/** Module script URLs a page loads (`<script type="module" src>`), in document order. */
+export function moduleScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+}
+
+/** A stable file name for the bundle of one combination of module scripts. */
+export function bundleName(scripts: string[]): string {
+  let h = 2166136261;
+  for (const c of scripts.join('|')) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return `/_astro/page-scripts.${(h >>> 0).toString(36)}.classic.js`;
+}
