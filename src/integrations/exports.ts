@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import { checkContent, type PageEntry } from '../lib/content/check.ts';
 import { readUiStrings } from '../lib/content/ui-strings.ts';
@@ -12,6 +11,7 @@ import { toMoodleXml } from '../lib/exports/moodle-xml.ts';
 import { exportPaths, moduleExportName } from '../lib/exports/paths.ts';
 import { attributionText, licenceText } from '../lib/exports/pack.ts';
 import { scoPage, scormManifest } from '../lib/exports/scorm-package.ts';
+import { classicScript } from './build-files.ts';
 import { loadLocalizedQuiz, quizLanguages } from '../lib/quiz/load.ts';
 
 function write(path: string, data: string | Uint8Array) {
@@ -25,19 +25,6 @@ function labelsFor(strings: Record<string, Record<string, string>>, lang: string
   return { case: t('biosec.quiz.case'), position: (n) => t('biosec.export.position').replace('{{n}}', String(n)) };
 }
 
-/** The quiz runtime for SCORM packages, as one classic script (no modules: LMS players and file:// need none). */
-async function scoScript(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, 'src/components/quiz/quiz-scorm.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /**
  * Writes every LMS export from the same sources as the site: GIFT and Moodle XML
@@ -59,7 +46,8 @@ export function biosecExports(): AstroIntegration {
         const strings = readUiStrings(root);
         const { index } = checkContent(root);
         const modules = index.pages.filter((p) => p.lang === 'en' && p.data.kind === 'module' && p.data.quiz);
-        const script = await scoScript(root);
+        // The quiz runtime for SCORM packages, as one classic script.
+        const script = await classicScript({ entryPoints: [join(root, 'src/components/quiz/quiz-scorm.ts')] });
         const counts: Record<string, number> = {};
         const count = (kind: string) => (counts[kind] = (counts[kind] ?? 0) + 1);
 
@@ -92,7 +80,7 @@ export function biosecExports(): AstroIntegration {
   };
 }
 
-function scormZip(out: string, page: PageEntry, lang: string, passMark: number, script: string, site: string): Uint8Array {
+function scormZip(out: string, page: PageEntry, lang: string, passMark: number, script: Uint8Array, site: string): Uint8Array {
   const url = `${lang === 'en' ? '' : `/${lang}`}/${page.base}/index.html`;
   const html = readFileSync(join(out, url), 'utf8');
   const { links, inline } = stylesOf(html);
@@ -104,7 +92,7 @@ function scormZip(out: string, page: PageEntry, lang: string, passMark: number, 
     stylesheets.push(`style-${i}.css`);
     for (const f of flat.files) files[f] = readFileSync(join(out, '_astro', f));
   }
-  files['quiz.js'] = strToU8(script);
+  files['quiz.js'] = script;
   files['index.html'] = strToU8(scoPage({ lang, title: page.data.title, content: absolutizeLinks(stripModuleScripts(contentOf(html)), site), stylesheets }));
   files['imsmanifest.xml'] = strToU8(scormManifest({ identifier: `biosec-${page.data.quiz}-${lang}`, title: page.data.title, masteryScore: passMark, files: Object.keys(files).sort() }));
   return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });

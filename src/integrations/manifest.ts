@@ -1,14 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { manifestPageFromHtml, urlOfHtmlFile, type Manifest } from '../lib/manifest.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name));
-}
+import { builtFiles } from './build-files.ts';
 
 /** Writes `dist/manifest.json`: every built page and every quiz id (the catalogue other tools read). */
 export function biosecManifest(): AstroIntegration {
@@ -17,8 +12,9 @@ export function biosecManifest(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out)
-          .map((file) => manifestPageFromHtml(urlOfHtmlFile(relative(out, file)), readFileSync(file, 'utf8')))
+        const pages = builtFiles(out)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => manifestPageFromHtml(urlOfHtmlFile(f), readFileSync(join(out, f), 'utf8')))
           .filter((p) => p !== null)
           .sort((a, b) => a.url.localeCompare(b.url));
         const quizzes = readdirSync('quizzes', { withFileTypes: true })

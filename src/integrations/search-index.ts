@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { manifestPageFromHtml, urlOfHtmlFile } from '../lib/manifest.ts';
+import { builtFiles } from './build-files.ts';
 import { patchPagefindSegmentation } from '../lib/search/pagefind-patch.ts';
 import { htmlText, needsSegmentation, segmentWords, spaceWordsInHtml, subwords } from '../lib/search/segment.ts';
 
@@ -44,11 +45,9 @@ export function biosecSearchIndex(): AstroIntegration {
         const { index } = check(await pagefind.createIndex({}));
         let pages = 0;
         try {
-          const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
-          for (const f of files) {
-            const file = join(f.parentPath, f.name);
-            const url = urlOfHtmlFile(relative(out, file));
-            const html = readFileSync(file, 'utf8');
+          for (const f of builtFiles(out).filter((name) => name.endsWith('.html'))) {
+            const url = urlOfHtmlFile(f);
+            const html = readFileSync(join(out, f), 'utf8');
             const meta = manifestPageFromHtml(url, html);
             if (!meta || meta.translation === 'fallback') continue;
             const content = needsSegmentation(meta.locale) ? segmentedCopy(html, meta.locale, meta.title) : html;

@@ -1,12 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
 import { sha256, sha256sums } from '../lib/usb/integrity.ts';
 import { bundleName, moduleScripts, rewriteCss, rewriteHtml } from '../lib/usb/rewrite.ts';
 import { usbReadme } from '../lib/usb/readme.ts';
+import { builtFiles, classicScript } from './build-files.ts';
 
 /** Parts of the web build the USB copy leaves out: LMS exports, the download itself, and the web search index (it needs fetch and WebAssembly). */
 const skipped = ['exports/', 'downloads/', 'pagefind/'];
@@ -26,13 +27,6 @@ const noPreload: Plugin = {
   },
 };
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
-    .sort();
-}
-
 /**
  * Writes `dist-usb/`, the site for a USB stick opened from file://, with
  * `SHA256SUMS` and `README.txt`, and zips it to `dist/downloads/biosec-hub-offline.zip`.
@@ -46,7 +40,7 @@ export function biosecUsb(): AstroIntegration {
         const web = fileURLToPath(dir);
         const usb = join(web, '..', 'dist-usb');
         rmSync(usb, { recursive: true, force: true });
-        const all = files(web).filter((f) => !skipped.some((s) => f.startsWith(s)));
+        const all = builtFiles(web).filter((f) => !skipped.some((s) => f.startsWith(s)));
         const html = new Map(all.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(web, f), 'utf8')]));
 
         // One classic bundle per combination of module scripts a page loads, with lazy chunks inlined.
@@ -56,18 +50,12 @@ export function biosecUsb(): AstroIntegration {
           if (!srcs.length) continue;
           const out = bundleName(srcs);
           if (bundles.has(out)) continue;
-          const result = await build({
+          const script = await classicScript({
             stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(web, s))};`).join('\n'), resolveDir: web, loader: 'js' },
-            bundle: true,
-            format: 'iife',
-            minify: true,
-            target: 'es2020',
-            write: false,
-            logLevel: 'silent',
             plugins: [noPreload],
           });
           mkdirSync(dirname(join(usb, out)), { recursive: true });
-          writeFileSync(join(usb, out), result.outputFiles[0]!.contents);
+          writeFileSync(join(usb, out), script);
           bundles.set(out, out);
         }
 
@@ -90,7 +78,7 @@ export function biosecUsb(): AstroIntegration {
         written.set('README.txt', readme);
         writeFileSync(join(usb, 'SHA256SUMS'), sha256sums(written));
 
-        const zip = zipSync(Object.fromEntries(files(usb).map((f) => [`biosec-hub-offline/${f}`, readFileSync(join(usb, f))])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
+        const zip = zipSync(Object.fromEntries(builtFiles(usb).map((f) => [`biosec-hub-offline/${f}`, readFileSync(join(usb, f))])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
         mkdirSync(join(web, 'downloads'), { recursive: true });
         writeFileSync(join(web, 'downloads', 'biosec-hub-offline.zip'), zip);
         writeFileSync(join(web, 'downloads', 'biosec-hub-offline.zip.sha256'), `${sha256(zip)}  biosec-hub-offline.zip\n`);
