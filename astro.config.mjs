@@ -35,10 +35,11 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       customCss: ['./src/styles/biosec.css'],
       plugins: [// Links into a locale may point at English fallback pages: Starlight builds them on purpose.
-        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true, exclude: ['/exports/**', '/*/exports/**'] })],
+        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true, exclude: ['/exports/**', '/*/exports/**', '/downloads/**'] })],
     }),
     biosecManifest(),
     biosecExports(),

@@ -1,11 +1,17 @@
-// `npm run bench`: builds the site, measures build time per page and the gzipped
-// weight of the median module page, and compares each with bench/budgets.json.
+// `npm run bench`: builds the site, measures build time per page, the gzipped
+// weight of the median module page, the USB copy's size and the first offline
+// search over file://, and compares each with bench/budgets.json.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { builtFiles } from '../src/integrations/build-files.ts';
 import { gzSize, median, pageWeight, staticImportClosure } from '../src/lib/bench/page-weight.ts';
+import { firstSearch, localePages, seedWords } from '../src/lib/bench/usb-search.ts';
+import { localeLangs } from '../src/lib/content/locales.ts';
 import type { Manifest } from '../src/lib/manifest.ts';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const started = performance.now();
@@ -46,12 +52,43 @@ if (mid) {
   if (markup && questions) rows.push(['HTML of a 10-question quiz (gz)', Math.round((gzSize(markup) / questions) * 10), budgets.quiz.tenQuestionHtmlGz]);
 }
 
+// The USB copy against the web build it comes from (without the download, which is the USB copy zipped).
+const folderBytes = (dir: string, skip: string[] = []) => builtFiles(dir).filter((f) => !skip.some((s) => f.startsWith(s))).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+const webBytes = folderBytes(dist, ['downloads/']);
+const usbBytes = folderBytes('dist-usb');
+rows.push(['dist-usb size / dist (no downloads)', usbBytes / webBytes, budgets.usb.sizeRatio]);
+
+// The first offline search over file://: every locale, five words each, three fresh page loads per word.
+const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: chromiumArgs });
+const searches: { locale: string; total: number; load: number; build: number; search: number }[] = [];
+try {
+  const page = await browser.newPage();
+  for (const locale of localeLangs) {
+    const prefix = locale === 'en' ? '' : `${locale}/`;
+    const usb = resolve('dist-usb');
+    const words = seedWords(locale, localePages(usb, manifest, locale), join(usb, `${prefix}modules/wp1/biorisk-management/index.html`), 5);
+    if (words.length < 5) throw new Error(`bench: only ${words.length} search words for ${locale}`);
+    const home = pathToFileURL(join(usb, `${prefix}index.html`)).href;
+    for (const word of words) for (let i = 0; i < 3; i++) searches.push({ locale, ...(await firstSearch(page, home, word)) });
+  }
+} finally {
+  await browser.close();
+}
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
+rows.push(['first offline search p95 (ms)', quantile(searches.map((r) => r.total), 0.95), budgets.usb.firstSearchP95Ms]);
+
 console.log(`pages built: ${manifest.pages.length} in ${Math.round(buildMs)} ms (includes Pagefind, link validation, manifest)`);
+console.log(`USB copy: ${(usbBytes / 1e6).toFixed(1)} MB; web build without downloads: ${(webBytes / 1e6).toFixed(1)} MB; zip: ${(statSync(join(dist, 'downloads/biosec-hub-offline.zip')).size / 1e6).toFixed(1)} MB`);
+const ms = (values: number[]) => `median ${quantile(values, 0.5).toFixed(1)}, p95 ${quantile(values, 0.95).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`;
+console.log(`first offline search, ${searches.length} runs (ms): total ${ms(searches.map((r) => r.total))}`);
+console.log(`  of which loading index parts ${ms(searches.map((r) => r.load))}; building ${ms(searches.map((r) => r.build))}; searching ${ms(searches.map((r) => r.search))}`);
+for (const locale of localeLangs) console.log(`  ${locale.padEnd(4)} ${ms(searches.filter((r) => r.locale === locale).map((r) => r.total))}`);
 if (mid) console.log(`median module page: ${mid.url} (of ${modules.length})`);
 let over = 0;
 for (const [name, value, budget] of rows) {
   const ok = value <= budget;
   if (!ok) over++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(34)} ${value.toFixed(name.startsWith('build') ? 1 : 0).padStart(9)}  budget ${budget}`);
+  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(38)} ${value.toFixed(digits).padStart(9)}  budget ${budget}`);
 }
 process.exit(over ? 1 : 0);

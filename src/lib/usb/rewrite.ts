@@ -7,19 +7,44 @@
 
 const posixDirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
-/** A site-absolute URL as seen from the HTML or CSS file at `file` (a path relative to the site root). */
-export function relativeUrl(url: string, file: string): string {
+/**
+ * A site-absolute URL as a path from the site root that names a file
+ * (`/modules/x/#a` → `modules/x/index.html#a`); `null` for other URLs.
+ */
+export function rootRelative(url: string): string | null {
   const match = /^\/([^?#]*)([?#].*)?$/.exec(url);
-  if (!match || url.startsWith('//')) return url;
+  if (!match || url.startsWith('//')) return null;
   let path = match[1]!;
   if (path === '' || path.endsWith('/')) path += 'index.html';
   else if (!/\.[a-z0-9]+$/i.test(path.split('/').pop()!)) path += '/index.html';
-  const depth = posixDirname(file).split('/').filter(Boolean).length;
-  return `${'../'.repeat(depth)}${path}${match[2] ?? ''}`;
+  return `${path}${match[2] ?? ''}`;
+}
+
+/** A site-absolute URL as seen from the HTML or CSS file at `file` (a path relative to the site root). */
+export function relativeUrl(url: string, file: string): string {
+  const path = rootRelative(url);
+  return path === null ? url : `${rootPrefix(file)}${path}`;
 }
 
 /**
- * The page with every `href`/`src` made relative, its module scripts replaced
+ * A site-absolute page URL for a link that a script builds: unchanged on the
+ * web; in the USB edition (`usbRoot` is `<html data-usb-root>`), the file it
+ * names, relative to the page.
+ */
+export function pageHref(url: string, usbRoot: string | undefined): string {
+  const path = usbRoot === undefined ? null : rootRelative(url);
+  return path === null ? url : `${usbRoot}${path}`;
+}
+
+/** The way from the page at `file` back to the site root: `''` at the root, `'../../'` two folders down. */
+export function rootPrefix(file: string): string {
+  return '../'.repeat(posixDirname(file).split('/').filter(Boolean).length);
+}
+
+/**
+ * The page with every `href`/`src` (and the language picker's option values)
+ * made relative, `<html data-usb-root>` set to the way back to the site root
+ * (scripts find the offline search index there), its module scripts replaced
  * by one classic bundle of all of them (`bundle`; separate bundles would each
  * carry a copy of the chunks they share, and define custom elements twice),
  * inline module scripts run as classic scripts after parsing, and module
@@ -40,7 +65,9 @@ export function rewriteHtml(html: string, file: string, bundle: string | undefin
       // Module scripts run after the document is parsed; classic ones run at once, so wait.
       return `<script${`${a}${b}`.trimEnd()}>document.addEventListener('DOMContentLoaded',function(){${code}\n});</script>`;
     })
-    .replace(/(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(url, file)}"`);
+    .replace(/(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(url, file)}"`)
+    .replace(/(<option\b[^>]*\svalue=")(\/(?!\/)[^"]*)"/g, (_, start: string, url: string) => `${start}${relativeUrl(url, file)}"`)
+    .replace(/<html\b/, `<html data-usb-root="${rootPrefix(file)}"`);
 }
 
 /** CSS in `_astro/`: `url(/_astro/x)` → `url(x)`. */

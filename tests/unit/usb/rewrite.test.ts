@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareWithSums, parseSha256sums, sha256, sha256sums } from '../../../src/lib/usb/integrity.ts';
-import { bundleName, moduleScripts, relativeUrl, rewriteCss, rewriteHtml } from '../../../src/lib/usb/rewrite.ts';
+import { bundleName, moduleScripts, pageHref, relativeUrl, rewriteCss, rewriteHtml } from '../../../src/lib/usb/rewrite.ts';
 
 describe('relativeUrl', () => {
   test('folders become index.html files, relative to the page', () => {
@@ -18,11 +18,25 @@ describe('relativeUrl', () => {
   });
 });
 
+test('pageHref: links built by scripts stay as they are on the web and name files in the USB edition', () => {
+  expect(pageHref('/th/modules/x/', undefined)).toBe('/th/modules/x/');
+  expect(pageHref('/th/modules/x/', '../../')).toBe('../../th/modules/x/index.html');
+  expect(pageHref('/', '')).toBe('index.html');
+  expect(pageHref('https://who.int/', '../')).toBe('https://who.int/');
+});
+
 describe('rewriteHtml', () => {
   const page = '<link rel="modulepreload" href="/_astro/c.js"><a href="/about/">A</a><img src="/favicon.svg"><script type="module" src="/_astro/a.js"></script><p>x</p><script type="module" src="/_astro/b.js"></script><script type="module">go()</script>';
   test('makes links relative, replaces all module scripts by one classic bundle, drops preloads', () => {
     const out = rewriteHtml(page, 'th/index.html', '/_astro/page.classic.js');
     expect(out).toBe('<a href="../about/index.html">A</a><img src="../favicon.svg"><script defer src="../_astro/page.classic.js"></script><p>x</p><script>document.addEventListener(\'DOMContentLoaded\',function(){go()\n});</script>');
+  });
+  test('marks the way back to the root, and makes the language picker\'s options relative', () => {
+    const html = '<html lang="th"><select><option value="/modules/x/">English</option><option value="dark">Dark</option></select></html>';
+    expect(rewriteHtml(html, 'th/modules/x/index.html', undefined)).toBe(
+      '<html data-usb-root="../../../" lang="th"><select><option value="../../../modules/x/index.html">English</option><option value="dark">Dark</option></select></html>',
+    );
+    expect(rewriteHtml('<html lang="en">', 'index.html', undefined)).toBe('<html data-usb-root="" lang="en">');
   });
   test('refuses an inline module script that imports', () => {
     expect(() => rewriteHtml('<script type="module">import "./x.js"</script>', 'a.html', undefined)).toThrow(/imports/);
