@@ -26,10 +26,11 @@ export function bestAttempts(attempts: Attempt[]): Map<string, Attempt> {
  * the same time counts once). Nothing in `current` is ever dropped.
  */
 export function mergeProgress(current: Progress, incoming: Progress): { merged: Progress; changes: MergeChanges } {
-  const visits = { ...current.visits };
+  // Page ids come from files: one named `valueOf` or `__proto__` must be a key like any other.
+  const visits: Progress['visits'] = Object.assign(Object.create(null), current.visits);
   let visitsAdded = 0;
   for (const [page, v] of Object.entries(incoming.visits)) {
-    const mine = visits[page];
+    const mine = Object.hasOwn(visits, page) ? visits[page] : undefined;
     if (!mine) visitsAdded++;
     visits[page] = mine ? { first: v.first < mine.first ? v.first : mine.first, last: v.last > mine.last ? v.last : mine.last } : v;
   }
