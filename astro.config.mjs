@@ -11,6 +11,7 @@ import { biosecManifest } from './src/integrations/manifest.ts';
 import { biosecExports } from './src/integrations/exports.ts';
 import { biosecSearchIndex } from './src/integrations/search-index.ts';
 import { biosecUsb } from './src/integrations/usb.ts';
+import { biosecSecurityHeaders } from './src/integrations/security-headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
@@ -44,6 +45,7 @@ export default defineConfig({
     biosecManifest(),
     biosecExports(),
     biosecSearchIndex(),
+    biosecSecurityHeaders(),
     // Last: it copies what the steps before it wrote.
     biosecUsb(),
   ],

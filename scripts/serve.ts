@@ -1,13 +1,16 @@
 // A minimal static server for tests: serves a built folder on loopback the way a static host does
 // (folder URLs → index.html, unknown paths → 404.html). Independent of `astro preview`, which
-// refuses to start while another preview of the same project runs.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// refuses to start while another preview of the same project runs. Sends the headers of
+// `_headers` as Netlify or Cloudflare Pages would, so tests run under the real CSP.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from '../src/lib/security/headers.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } });
 const root = resolve(values.dir!);
+const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -39,6 +42,6 @@ createServer((req, res) => {
   const file = fileFor(path);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  res.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+  res.writeHead(status, { ...headersFor(path, headerRules), 'content-type': types[extname(body)] ?? 'application/octet-stream' });
   createReadStream(body).pipe(res);
 }).listen(Number(values.port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${values.port}/`));

@@ -13,11 +13,12 @@ import { buildOfflineIndex, offlineIndexScript, pageForIndex, type OfflineDoc } 
 import { builtFiles, classicScript } from './build-files.ts';
 
 /**
- * Parts of the web build the USB copy leaves out: the download itself, and the
- * web search index (it needs fetch and WebAssembly). LMS exports stay: trainers
- * without a network need them most.
+ * Parts of the web build the USB copy leaves out: the download itself, the
+ * web search index (it needs fetch and WebAssembly) and the HTTP headers file
+ * (no server reads it on file://). LMS exports stay: trainers without a
+ * network need them most.
  */
-const skipped = ['downloads/', 'pagefind/'];
+const skipped = ['downloads/', 'pagefind/', '_headers'];
 
 /**
  * Vite's preload helper adds <link rel=modulepreload> tags for lazy chunks; in a

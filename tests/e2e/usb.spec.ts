@@ -10,6 +10,7 @@ import { loadQuiz } from '../../src/lib/quiz/load.ts';
 import { localePages, seedWords } from '../../src/lib/bench/usb-search.ts';
 import { formatSize } from '../../src/lib/usb/download.ts';
 import { sha256 } from '../../src/lib/usb/integrity.ts';
+import { localeFolders, templates } from './templates.ts';
 import { answerWithKeyboard, checkWithKeyboard, rightAnswer } from './quiz-driver.ts';
 
 const usb = resolve('dist-usb');
@@ -29,14 +30,7 @@ async function offline(page: Page) {
   return problems;
 }
 
-/** One page of every template; in other locales, the same page (translated, or Starlight's English fallback). */
-const templates = [
-  '', 'work-packages/wp1', 'modules/wp1/biorisk-management', 'modules/wp3/border-control', 'guidance/legislation-review-toolkit',
-  'exercises/suspicious-consignment', 'glossary', 'tracks', 'tracks/foundation', 'tracks/foundation/facilitator-guide',
-  'tracks/foundation/learner-handout', 'tracks/foundation/evaluation', 'tracks/foundation/certificate', 'progress', 'dashboard',
-  'translation-status', 'offline', 'lms-guide', 'about', 'license',
-];
-const locales = ['', 'th', 'vi', 'id', 'ms', 'km', 'lo', 'my', 'fil'];
+const locales = localeFolders;
 const pagePath = (locale: string, id: string) => [locale, id, 'index.html'].filter(Boolean).join('/');
 
 for (const locale of locales) {
