@@ -393,10 +393,15 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
   }
 
   for (const track of index.tracks) {
+    // A page twice in a track would count twice towards its progress and certificate.
+    const placed = new Map<string, string>();
     track.days.forEach((day, di) =>
       day.sessions.forEach((s, si) =>
         s.pages.forEach((slug, pi) => {
-          if (!slugs.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path: `days[${di}].sessions[${si}].pages[${pi}]`, expected: 'the slug of an existing page', found: JSON.stringify(slug) });
+          const path = `days[${di}].sessions[${si}].pages[${pi}]`;
+          if (!slugs.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path, expected: 'the slug of an existing page', found: JSON.stringify(slug) });
+          else if (placed.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path, expected: `each page once in a track (it is already at ${placed.get(slug)})`, found: JSON.stringify(slug) });
+          placed.set(slug, placed.get(slug) ?? path);
         }),
       ),
     );

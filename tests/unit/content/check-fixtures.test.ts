@@ -36,13 +36,17 @@ const expectations: Record<string, string> = {
   'duplicate-glossary-term': `src/content/glossary/en.yaml: terms[1].id: expected a unique term id ("biosecurity" is used twice), found "biosecurity"`,
   'quiz-folder-mismatch': `${quiz}: id: expected the folder name "sample-quiz" (quiz ids are unique because each has its own folder), found "another-quiz"`,
   'track-unknown-page': `src/content/tracks/sample-track.yaml: days[0].sessions[0].pages[1]: expected the slug of an existing page, found "modules/wp1/missing"`,
+  'track-duplicate-page': `src/content/tracks/sample-track.yaml: days[0].sessions[0].pages[1]: expected each page once in a track (it is already at days[0].sessions[0].pages[0]), found "modules/wp1/sample"`,
+  'track-bad-completion': `src/content/tracks/sample-track.yaml: completion: expected all-quizzes-passed or all-pages-visited, found "most-pages-read"`,
+  'translation-status-invalid': `src/content/docs/th/modules/wp1/sample.mdx: translation.status: expected draft or reviewed, found "final"`,
+  'quiz-pass-mark-out-of-range': `${quiz}: passMark: expected a pass mark from 0 to 100, found 170`,
 };
 
 describe('content check on bad fixtures', () => {
-  test('every fixture folder has an expectation, and there are at least 12 kinds', () => {
+  test('every fixture folder has an expectation, and there are at least 25 kinds', () => {
     const folders = readdirSync(fixtures).filter((f) => f !== 'valid');
     expect(folders.sort()).toEqual(Object.keys(expectations).sort());
-    expect(folders.length).toBeGreaterThanOrEqual(12);
+    expect(folders.length).toBeGreaterThanOrEqual(25);
   });
 
   for (const [name, line] of Object.entries(expectations)) {
