@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './src/lib/content/check.ts';
+import { checkContentOnce } from './src/lib/content/check.ts';
 import { starlightLocales } from './src/lib/content/locales.ts';
 import { buildSidebar } from './src/lib/content/sidebar.ts';
 import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
@@ -16,7 +16,7 @@ import { biosecSecurityHeaders } from './src/integrations/security-headers.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
 // `npm run build` runs `npm run check` first, so the index here is already known to be valid.
-const { index } = checkContent(root);
+const { index } = checkContentOnce(root);
 
 export default defineConfig({
   site: 'https://biosec-hub.example.org',

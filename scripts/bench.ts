@@ -1,65 +1,62 @@
-// `npm run bench`: builds the site, measures build time per page, the gzipped
-// weight of the median module page, the USB copy's size and the first offline
-// search over file://, and compares each with bench/budgets.json.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// `npm run bench`: every speed and size budget in bench/budgets.json, measured in one run.
+//  1. The real site: build, quiz weight, the USB copy's size, the first offline search over file://.
+//  2. Lighthouse (mobile) on the home page, a module with a quiz, a track and a Khmer page.
+//  3. Scale: the same generated corpus built by BIOSEC Hub and by stock Astro + Starlight, at 200
+//     and 2,000 pages: build time per page, peak memory and the bytes of a module page.
+// Prints every figure with its budget; exits 1 if one is over.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { builtFiles } from '../src/integrations/build-files.ts';
-import { gzSize, median, pageWeight, staticImportClosure } from '../src/lib/bench/page-weight.ts';
+import { corpusPages, sourcePagesFor, writeOursProject, writeStockProject } from '../src/lib/bench/corpus.ts';
+import { gzSize, pageWeight, staticImportClosure, type PageWeight } from '../src/lib/bench/page-weight.ts';
+import { measure } from '../src/lib/bench/process.ts';
 import { firstSearch, localePages, seedWords } from '../src/lib/bench/usb-search.ts';
 import { localeLangs } from '../src/lib/content/locales.ts';
 import type { Manifest } from '../src/lib/manifest.ts';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
-const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const buildMs = performance.now() - started;
-if (build.status !== 0) {
-  console.error('bench: the build failed');
-  process.exit(1);
-}
+const rows: { name: string; value: number; budget: number; max?: boolean }[] = [];
+/** A figure that must stay at or under its budget (`atLeast` for scores that must reach it). */
+const row = (name: string, value: number, budget: number, atLeast = false) => rows.push({ name, value, budget, max: !atLeast });
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.max(0, Math.ceil(q * values.length) - 1))]!;
+const node = process.execPath;
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+const chromiumPath = (await findChromium()).path;
 
+// 1. The real site.
+console.log('building the site…');
+const build = await measure('sh', ['-c', `"${node}" scripts/check.ts && "${node}" "${astro}" build`], '.');
+if (build.status !== 0) throw new Error(`bench: the build failed\n${build.stderr.slice(-2000)}`);
 const dist = 'dist';
 const manifest: Manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-const fileOf = (url: string) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
-const modules = manifest.pages.filter((p) => p.kind === 'module' && p.translation === 'source');
-// The quiz has its own budget (below), so the page's HTML is weighed without the quiz markup.
-const withoutQuiz = (html: string) => html.replace(/<biosec-quiz[\s\S]*<\/biosec-quiz>/, '');
-const weights = modules.map((p) => ({ url: p.url, ...pageWeight(withoutQuiz(readFileSync(fileOf(p.url), 'utf8')), (asset) => readFileSync(join(dist, asset))) }));
-const mid = median(weights, (w) => w.html + w.css + w.js);
+console.log(`site: ${manifest.pages.length} pages in ${Math.round(build.ms)} ms (${(build.ms / manifest.pages.length).toFixed(1)} ms/page), peak memory ${Math.round(build.peakRss / 2 ** 20)} MB`);
 
-const rows: [string, number, number][] = [['build ms per page', buildMs / manifest.pages.length, budgets.buildMsPerPage]];
-if (mid) {
-  rows.push(['module page HTML without quiz (gz)', mid.html, budgets.modulePage.htmlGz]);
-  rows.push(['module page CSS bytes (gz)', mid.css, budgets.modulePage.cssGz]);
-  rows.push(['module page eager JS bytes (gz)', mid.js, budgets.modulePage.jsGz]);
-}
+const read = (root: string) => (asset: string) => readFileSync(join(root, asset));
+const fileOf = (root: string, url: string) => join(root, url.endsWith('/') ? `${url}index.html` : url);
 
-// The quiz: its runtime script with the chunks it imports statically, and the HTML one question adds.
-const read = (asset: string) => readFileSync(join(dist, asset));
+// The quiz: its runtime script with the chunks it imports statically, and the HTML ten questions add.
 const quizChunk = readdirSync(join(dist, '_astro')).find((f) => f.startsWith('Quiz.astro_astro_type_script'));
-if (quizChunk) {
-  const runtime = staticImportClosure(`/_astro/${quizChunk}`, read).reduce((sum, url) => sum + gzSize(read(url)), 0);
-  rows.push(['quiz runtime JS (gz)', runtime, budgets.quiz.runtimeJsGz]);
-}
-if (mid) {
-  const html = readFileSync(fileOf(mid.url), 'utf8');
-  const markup = /<biosec-quiz[\s\S]*<\/biosec-quiz>/.exec(html)?.[0];
-  const questions = markup?.match(/data-question-id=/g)?.length ?? 0;
-  if (markup && questions) rows.push(['HTML of a 10-question quiz (gz)', Math.round((gzSize(markup) / questions) * 10), budgets.quiz.tenQuestionHtmlGz]);
-}
+if (!quizChunk) throw new Error('bench: no quiz script in the build');
+row('quiz runtime JS (gz)', staticImportClosure(`/_astro/${quizChunk}`, read(dist)).reduce((sum, url) => sum + gzSize(read(dist)(url)), 0), budgets.quiz.runtimeJsGz);
+const quizPage = readFileSync(fileOf(dist, '/modules/wp1/biorisk-management/'), 'utf8');
+const markup = /<biosec-quiz[\s\S]*<\/biosec-quiz>/.exec(quizPage)![0];
+row('HTML of a 10-question quiz (gz)', Math.round((gzSize(markup) / markup.match(/data-question-id=/g)!.length) * 10), budgets.quiz.tenQuestionHtmlGz);
 
 // The USB copy against the web build it comes from (without the download, which is the USB copy zipped).
 const folderBytes = (dir: string, skip: string[] = []) => builtFiles(dir).filter((f) => !skip.some((s) => f.startsWith(s))).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 const webBytes = folderBytes(dist, ['downloads/']);
 const usbBytes = folderBytes('dist-usb');
-rows.push(['dist-usb size / dist (no downloads)', usbBytes / webBytes, budgets.usb.sizeRatio]);
+row('dist-usb size / dist (no downloads)', usbBytes / webBytes, budgets.usb.sizeRatio);
+console.log(`USB copy: ${(usbBytes / 1e6).toFixed(1)} MB; web build without downloads: ${(webBytes / 1e6).toFixed(1)} MB; zip: ${(statSync(join(dist, 'downloads/biosec-hub-offline.zip')).size / 1e6).toFixed(1)} MB`);
 
 // The first offline search over file://: every locale, five words each, three fresh page loads per word.
-const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const searches: { locale: string; total: number; load: number; build: number; search: number }[] = [];
 try {
   const page = await browser.newPage();
@@ -74,21 +71,84 @@ try {
 } finally {
   await browser.close();
 }
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
-rows.push(['first offline search p95 (ms)', quantile(searches.map((r) => r.total), 0.95), budgets.usb.firstSearchP95Ms]);
-
-console.log(`pages built: ${manifest.pages.length} in ${Math.round(buildMs)} ms (includes Pagefind, link validation, manifest)`);
-console.log(`USB copy: ${(usbBytes / 1e6).toFixed(1)} MB; web build without downloads: ${(webBytes / 1e6).toFixed(1)} MB; zip: ${(statSync(join(dist, 'downloads/biosec-hub-offline.zip')).size / 1e6).toFixed(1)} MB`);
+row('first offline search p95 (ms)', quantile(searches.map((r) => r.total), 0.95), budgets.usb.firstSearchP95Ms);
 const ms = (values: number[]) => `median ${quantile(values, 0.5).toFixed(1)}, p95 ${quantile(values, 0.95).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`;
 console.log(`first offline search, ${searches.length} runs (ms): total ${ms(searches.map((r) => r.total))}`);
-console.log(`  of which loading index parts ${ms(searches.map((r) => r.load))}; building ${ms(searches.map((r) => r.build))}; searching ${ms(searches.map((r) => r.search))}`);
-for (const locale of localeLangs) console.log(`  ${locale.padEnd(4)} ${ms(searches.filter((r) => r.locale === locale).map((r) => r.total))}`);
-if (mid) console.log(`median module page: ${mid.url} (of ${modules.length})`);
+console.log(`  loading index parts ${ms(searches.map((r) => r.load))}; building ${ms(searches.map((r) => r.build))}; searching ${ms(searches.map((r) => r.search))}`);
+console.log(`  by locale (median / p95): ${localeLangs.map((l) => { const v = searches.filter((r) => r.locale === l).map((r) => r.total); return `${l} ${quantile(v, 0.5).toFixed(0)}/${quantile(v, 0.95).toFixed(0)}`; }).join(', ')}`);
+
+// 2. Lighthouse, mobile profile (its default), against the web build served with its real headers.
+const port = 4399;
+const server = spawn(node, ['scripts/serve.ts', '--dir', dist, '--port', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1000));
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+try {
+  for (const path of ['/', '/modules/wp1/biorisk-management/', '/tracks/foundation/', '/km/modules/wp1/biorisk-management/']) {
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const c = result!.lhr.categories;
+    const score = (k: string) => Math.round(c[k]!.score! * 100);
+    row(`lighthouse ${path} performance`, score('performance'), budgets.lighthouse.performance, true);
+    row(`lighthouse ${path} accessibility`, score('accessibility'), budgets.lighthouse.accessibility, true);
+    row(`lighthouse ${path} best practices`, score('best-practices'), budgets.lighthouse.bestPractices, true);
+    const a = result!.lhr.audits;
+    console.log(`lighthouse ${path}: FCP ${a['first-contentful-paint']!.displayValue}, LCP ${a['largest-contentful-paint']!.displayValue}, TBT ${a['total-blocking-time']!.displayValue}, CLS ${a['cumulative-layout-shift']!.displayValue}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+// 3. Scale against stock Starlight, on the same corpus.
+interface Built {
+  pages: number;
+  ms: number;
+  peakRss: number;
+  weight: PageWeight;
+}
+async function buildCorpus(kind: 'ours' | 'stock', pages: number): Promise<Built> {
+  const dir = resolve('.bench', `${kind}-${pages}`);
+  const corpus = corpusPages('.', sourcePagesFor(pages));
+  (kind === 'ours' ? writeOursProject : writeStockProject)('.', dir, corpus);
+  const command = kind === 'ours' ? `"${node}" scripts/check.ts && "${node}" "${astro}" build` : `"${node}" "${astro}" build`;
+  const run = await measure('sh', ['-c', command], dir);
+  if (run.status !== 0) throw new Error(`bench: the ${kind} build of ${pages} pages failed\n${run.stderr.slice(-2000)}`);
+  const out = join(dir, 'dist');
+  const built = builtFiles(out).filter((f) => f.endsWith('.html') && f !== '404.html').length;
+  // The same module in both: the page's own bytes, its stylesheets and the scripts that run on load.
+  const html = readFileSync(fileOf(out, `/${corpus[0]!.slug}/`), 'utf8');
+  return { pages: built, ms: run.ms, peakRss: run.peakRss, weight: pageWeight(html, read(out)) };
+}
+const scale: Record<string, Built> = {};
+for (const pages of [200, 2000]) {
+  for (const kind of ['stock', 'ours'] as const) {
+    console.log(`building ${kind} at ${pages} pages…`);
+    scale[`${kind}-${pages}`] = await buildCorpus(kind, pages);
+  }
+}
+rmSync('.bench', { recursive: true, force: true });
+const perPage = (b: Built) => b.ms / b.pages;
+const total = (w: PageWeight) => w.html + w.css + w.js;
+console.log('scale (same corpus):');
+for (const [k, b] of Object.entries(scale)) console.log(`  ${k.padEnd(11)} ${b.pages} pages, ${Math.round(b.ms)} ms (${perPage(b).toFixed(1)} ms/page), peak ${Math.round(b.peakRss / 2 ** 20)} MB; module page gz: HTML ${b.weight.html}, CSS ${b.weight.css}, JS ${b.weight.js}`);
+const [s2, o2, s20, o20] = [scale['stock-200']!, scale['ours-200']!, scale['stock-2000']!, scale['ours-2000']!];
+row('build ms/page vs stock at 2,000', perPage(o20) / perPage(s20), budgets.scale.buildMsPerPageVsStock);
+row('build ms/page vs stock at 200', perPage(o2) / perPage(s2), budgets.scale.buildMsPerPageVsStock);
+row('build time 2,000 / 200 pages', o20.ms / o2.ms, budgets.scale.timeRatio2000To200);
+row('peak memory at 2,000 pages (MB)', o20.peakRss / 2 ** 20, budgets.scale.peakMemoryMb);
+// Our module pages carry a quiz, which stock pages cannot: it has its own budget (runtime + markup).
+const quizAllowance = budgets.quiz.runtimeJsGz + budgets.quiz.tenQuestionHtmlGz;
+row('module page bytes vs stock, less quiz budget', (total(o20.weight) - quizAllowance) / total(s20.weight), budgets.scale.pageBytesVsStock);
+const growth = (small: Built, big: Built) => big.weight.html - small.weight.html;
+console.log(`page HTML growth 200 → 2,000 pages (gz bytes): ours +${growth(o2, o20)}, stock +${growth(s2, s20)}`);
+row('page HTML growth 200→2,000, ours / stock', growth(o2, o20) / Math.max(1, growth(s2, s20)), budgets.scale.htmlGrowthVsStock);
+
+// The table.
 let over = 0;
-for (const [name, value, budget] of rows) {
-  const ok = value <= budget;
+console.log('\n| measure | value | budget |\n| --- | --- | --- |');
+for (const r of rows) {
+  const ok = r.max ? r.value <= r.budget : r.value >= r.budget;
   if (!ok) over++;
-  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(38)} ${value.toFixed(digits).padStart(9)}  budget ${budget}`);
+  const digits = Number.isInteger(r.value) ? 0 : r.value < 10 ? 2 : 1;
+  console.log(`| ${ok ? '' : 'OVER: '}${r.name} | ${r.value.toFixed(digits)} | ${r.max ? '≤' : '≥'} ${r.budget} |`);
 }
 process.exit(over ? 1 : 0);

@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { strToU8, zipSync } from 'fflate';
-import { checkContent, type PageEntry } from '../lib/content/check.ts';
+import { strToU8 } from 'fflate';
+import { zipFiles } from '../lib/zip.ts';
+import { checkContentOnce, type PageEntry } from '../lib/content/check.ts';
 import { readUiStrings } from '../lib/content/ui-strings.ts';
 import { absolutizeLinks, contentOf, flattenCssUrls, stripModuleScripts, stylesOf } from '../lib/exports/html.ts';
 import { toGift, type ExportLabels } from '../lib/exports/gift.ts';
@@ -44,7 +45,7 @@ export function biosecExports(): AstroIntegration {
         const root = process.cwd();
         const out = fileURLToPath(dir);
         const strings = readUiStrings(root);
-        const { index } = checkContent(root);
+        const { index } = checkContentOnce(root);
         const modules = index.pages.filter((p) => p.lang === 'en' && p.data.kind === 'module' && p.data.quiz);
         // The quiz runtime for SCORM packages, as one classic script.
         const script = await classicScript({ entryPoints: [join(root, 'src/components/quiz/quiz-scorm.ts')] });
@@ -95,7 +96,7 @@ function scormZip(out: string, page: PageEntry, lang: string, passMark: number, 
   files['quiz.js'] = script;
   files['index.html'] = strToU8(scoPage({ lang, title: page.data.title, content: absolutizeLinks(stripModuleScripts(contentOf(html)), site), stylesheets }));
   files['imsmanifest.xml'] = strToU8(scormManifest({ identifier: `biosec-${page.data.quiz}-${lang}`, title: page.data.title, masteryScore: passMark, files: Object.keys(files).sort() }));
-  return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  return zipFiles(files);
 }
 
 function packZip(root: string, module: PageEntry, versions: PageEntry[], quizId: string, site: string): Uint8Array {
@@ -106,5 +107,5 @@ function packZip(root: string, module: PageEntry, versions: PageEntry[], quizId:
   for (const lang of quizLanguages(root, quizId).filter((l) => l !== 'en')) files[`quiz/${lang}.yaml`] = readFileSync(join(quizDir, `${lang}.yaml`));
   files['LICENSE'] = strToU8(licenceText());
   files['ATTRIBUTION.txt'] = strToU8(attributionText({ title: module.data.title, url: new URL(`${module.slug}/`, site).href, year: module.data.lastReviewed.slice(0, 4) }));
-  return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  return zipFiles(files);
 }

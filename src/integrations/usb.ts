@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'esbuild';
-import { zipSync } from 'fflate';
 import { sha256, sha256sums } from '../lib/usb/integrity.ts';
+import { ZipWriter } from '../lib/zip.ts';
 import { bundleName, moduleScripts, rewriteCss, rewriteHtml } from '../lib/usb/rewrite.ts';
 import { usbReadme } from '../lib/usb/readme.ts';
 import { fillZipFacts, offlineZipPath, showUsbEdition } from '../lib/usb/download.ts';
@@ -51,18 +52,6 @@ const offlineSearch: Plugin = {
   },
 };
 
-/** Each locale's pages in its own language (English fallback pages left out, as on the web), for the offline index. */
-function offlineDocs(html: Map<string, string>): Map<string, OfflineDoc[]> {
-  const byLang = new Map<string, OfflineDoc[]>();
-  for (const [file, page] of html) {
-    const meta = manifestPageFromHtml(urlOfHtmlFile(file), page);
-    if (!meta || meta.translation === 'fallback') continue;
-    const docs = byLang.get(meta.locale) ?? byLang.set(meta.locale, []).get(meta.locale)!;
-    docs.push({ id: docs.length, url: file, title: meta.title, ...pageForIndex(page) });
-  }
-  return byLang;
-}
-
 /**
  * Writes `dist-usb/`, the site for a USB stick opened from file://, with
  * `SHA256SUMS` and `README.txt`, and zips it to `dist/downloads/biosec-hub-offline.zip`.
@@ -77,61 +66,81 @@ export function biosecUsb(): AstroIntegration {
         const usb = join(web, '..', 'dist-usb');
         rmSync(usb, { recursive: true, force: true });
         const all = builtFiles(web).filter((f) => !skipped.some((s) => f.startsWith(s)));
-        const html = new Map(all.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(web, f), 'utf8')]));
+
+        // First pass over the pages (they are read twice rather than all held in memory, which at
+        // 2,000 pages took gigabytes): the module scripts of each, the text for the offline index,
+        // and the pages that show the zip's size.
+        const scriptsOf = new Map<string, string[]>();
+        const docsByLang = new Map<string, OfflineDoc[]>();
+        const zipFactPages: string[] = [];
+        for (const f of all.filter((name) => name.endsWith('.html'))) {
+          const page = readFileSync(join(web, f), 'utf8');
+          scriptsOf.set(f, moduleScripts(page));
+          if (page.includes('data-offline-zip')) zipFactPages.push(f);
+          // Each locale's pages in its own language: English fallback pages are left out, as on the web.
+          const meta = manifestPageFromHtml(urlOfHtmlFile(f), page);
+          if (!meta || meta.translation === 'fallback') continue;
+          const docs = docsByLang.get(meta.locale) ?? docsByLang.set(meta.locale, []).get(meta.locale)!;
+          docs.push({ id: docs.length, url: f, title: meta.title, ...pageForIndex(page) });
+        }
+
+        // Every file goes to dist-usb/, into SHA256SUMS and into the zip as it is written.
+        const zipFile = join(web, offlineZipPath);
+        mkdirSync(dirname(zipFile), { recursive: true });
+        const zipFd = openSync(zipFile, 'w');
+        const zipHash = createHash('sha256');
+        let zipBytes = 0;
+        const zip = new ZipWriter((chunk) => {
+          writeSync(zipFd, chunk);
+          zipHash.update(chunk);
+          zipBytes += chunk.length;
+        });
+        const hashes = new Map<string, string>();
+        const folders = new Set<string>();
+        const emit = (f: string, data: Uint8Array) => {
+          const folder = dirname(join(usb, f));
+          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+          writeFileSync(join(usb, f), data);
+          hashes.set(f, sha256(data));
+          zip.add(`biosec-hub-offline/${f}`, data);
+        };
 
         // One classic bundle per combination of module scripts a page loads, with lazy chunks inlined.
-        const bundles = new Map<string, string>();
-        for (const [, page] of html) {
-          const srcs = moduleScripts(page);
-          if (!srcs.length) continue;
+        const bundles = new Set<string>();
+        for (const srcs of scriptsOf.values()) {
+          if (!srcs.length || bundles.has(bundleName(srcs))) continue;
           const out = bundleName(srcs);
-          if (bundles.has(out)) continue;
           const script = await classicScript({
             stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(web, s))};`).join('\n'), resolveDir: web, loader: 'js' },
             plugins: [noPreload, offlineSearch],
           });
           if (Buffer.from(script).includes('pagefind-ui__')) throw new Error(`${out}: Pagefind's UI is still in the USB bundle; it cannot work on file://`);
-          mkdirSync(dirname(join(usb, out)), { recursive: true });
-          writeFileSync(join(usb, out), script);
-          bundles.set(out, out);
+          emit(out.slice(1), script);
+          bundles.add(out);
         }
 
-        const written = new Map<string, Uint8Array>();
         for (const f of all) {
-          let data: Uint8Array;
-          if (f.endsWith('.html')) {
-            const srcs = moduleScripts(html.get(f)!);
-            data = Buffer.from(showUsbEdition(rewriteHtml(html.get(f)!, f, srcs.length ? bundleName(srcs) : undefined)));
-          }
-          else if (f.endsWith('.css')) data = Buffer.from(rewriteCss(readFileSync(join(web, f), 'utf8'), f));
-          else data = readFileSync(join(web, f));
-          mkdirSync(dirname(join(usb, f)), { recursive: true });
-          writeFileSync(join(usb, f), data);
-          written.set(f, data);
+          const srcs = scriptsOf.get(f);
+          if (srcs) emit(f, Buffer.from(showUsbEdition(rewriteHtml(readFileSync(join(web, f), 'utf8'), f, srcs.length ? bundleName(srcs) : undefined))));
+          else if (f.endsWith('.css')) emit(f, Buffer.from(rewriteCss(readFileSync(join(web, f), 'utf8'), f)));
+          else emit(f, readFileSync(join(web, f)));
         }
-        for (const out of bundles.keys()) written.set(out.slice(1), readFileSync(join(usb, out)));
-        for (const [lang, docs] of offlineDocs(html)) {
-          mkdirSync(join(usb, '_search', lang), { recursive: true });
+        for (const [lang, docs] of docsByLang) {
           const index = buildOfflineIndex(docs, lang);
-          for (const [key, data] of [['docs', index.docs] as const, ...index.shards]) {
-            const script = Buffer.from(offlineIndexScript(`${lang}/${key}`, data));
-            writeFileSync(join(usb, '_search', lang, `${key}.js`), script);
-            written.set(`_search/${lang}/${key}.js`, script);
-          }
+          for (const [key, data] of [['docs', index.docs] as const, ...index.shards]) emit(`_search/${lang}/${key}.js`, Buffer.from(offlineIndexScript(`${lang}/${key}`, data)));
         }
-        const readme = Buffer.from(usbReadme());
-        writeFileSync(join(usb, 'README.txt'), readme);
-        written.set('README.txt', readme);
-        writeFileSync(join(usb, 'SHA256SUMS'), sha256sums(written));
+        emit('README.txt', Buffer.from(usbReadme()));
+        const sums = Buffer.from(sha256sums(hashes));
+        writeFileSync(join(usb, 'SHA256SUMS'), sums);
+        zip.add('biosec-hub-offline/SHA256SUMS', sums);
+        zip.end();
+        closeSync(zipFd);
 
-        const zip = zipSync(Object.fromEntries(builtFiles(usb).map((f) => [`biosec-hub-offline/${f}`, readFileSync(join(usb, f))])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
-        const zipFile = join(web, offlineZipPath);
-        mkdirSync(dirname(zipFile), { recursive: true });
-        writeFileSync(zipFile, zip);
-        const zipSha256 = sha256(zip);
+        const zipSha256 = zipHash.digest('hex');
         writeFileSync(`${zipFile}.sha256`, `${zipSha256}  ${basename(zipFile)}\n`);
-        for (const [f, page] of html) if (page.includes('data-offline-zip')) writeFileSync(join(web, f), fillZipFacts(page, { size: zip.length, sha256: zipSha256 }));
-        logger.info(`dist-usb: ${written.size + 1} files, ${bundles.size} classic bundles; zip ${(zip.length / 1e6).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`);
+        for (const f of zipFactPages) writeFileSync(join(web, f), fillZipFacts(readFileSync(join(web, f), 'utf8'), { size: zipBytes, sha256: zipSha256 }));
+        logger.info(`dist-usb: ${hashes.size + 1} files, ${bundles.size} classic bundles; zip ${(zipBytes / 1e6).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

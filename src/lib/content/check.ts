@@ -431,6 +431,21 @@ function quizCoverageIssues(file: string, quiz: Quiz, objectives: string[]): Con
  * Validates every content file under `root` and cross-checks them. Returns all
  * problems at once (never throws for bad content) and the parsed index.
  */
+const checked = new Map<string, CheckResult>();
+
+/**
+ * `checkContent` once per folder and process: the build reads the content in
+ * its config, its export step and the Translation status page (rendered once
+ * per locale), and the files do not change during a build.
+ */
+export function checkContentOnce(root: string): CheckResult {
+  const hit = checked.get(root);
+  if (hit) return hit;
+  const result = checkContent(root);
+  checked.set(root, result);
+  return result;
+}
+
 export function checkContent(root: string): CheckResult {
   const issues: ContentIssue[] = [];
   const pages = loadPages(root, issues);

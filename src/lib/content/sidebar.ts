@@ -5,7 +5,7 @@ export interface SidebarLabel {
   translations: Record<string, string>;
 }
 
-type SidebarItem = { slug: string; attrs?: Record<string, string> } | { label: string; translations: Record<string, string>; items: SidebarItem[] };
+type SidebarItem = { slug: string } | { label: string; translations: Record<string, string>; items: SidebarItem[] };
 
 const kindOrder = ['overview', 'module', 'guidance', 'exercise', 'reference'];
 
@@ -31,8 +31,9 @@ export function buildSidebar(pages: PageEntry[], label: (key: string) => Sidebar
             (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) ||
             a.data.title.localeCompare(b.data.title),
         )
-        // The ids let the progress script mark done pages in the sidebar.
-        .map((p) => ({ slug: p.slug, attrs: { 'data-page-id': p.base, ...(p.data.quiz ? { 'data-quiz': p.data.quiz } : {}) } })),
+        // No attributes: Starlight repeats the sidebar on every page, so every byte here is paid once per page and link.
+        // The progress script finds a link's page id from its URL (pageIdOfUrl).
+        .map((p) => ({ slug: p.slug })),
     ),
   );
   const about = ['glossary', 'lms-guide', 'translation-status', 'about', 'license'].filter(bySlug).map((slug) => ({ slug }));

@@ -32,7 +32,8 @@ export function mergeProgress(current: Progress, incoming: Progress): { merged: 
   for (const [page, v] of Object.entries(incoming.visits)) {
     const mine = Object.hasOwn(visits, page) ? visits[page] : undefined;
     if (!mine) visitsAdded++;
-    visits[page] = mine ? { first: v.first < mine.first ? v.first : mine.first, last: v.last > mine.last ? v.last : mine.last } : v;
+    const quiz = mine?.quiz ?? v.quiz;
+    visits[page] = mine ? { first: v.first < mine.first ? v.first : mine.first, last: v.last > mine.last ? v.last : mine.last, ...(quiz ? { quiz } : {}) } : v;
   }
   const seen = new Set(current.attempts.map(attemptKey));
   const added = incoming.attempts.filter((a) => !seen.has(attemptKey(a)) && (seen.add(attemptKey(a)), true));

@@ -14,7 +14,8 @@ export const attemptSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
 });
 
-export const visitSchema = z.object({ first: z.string(), last: z.string() });
+/** A page's first and last visit, and the quiz the page had then (its done mark needs that quiz passed). */
+export const visitSchema = z.object({ first: z.string(), last: z.string(), quiz: z.optional(z.string()) });
 
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),

@@ -99,12 +99,12 @@ export class ProgressStore {
     }
   }
 
-  /** Records a page visit (first and last time). */
-  recordVisit(pageId: string): WriteResult {
+  /** Records a page visit (first and last time), with the page's quiz if it has one. */
+  recordVisit(pageId: string, quiz?: string): WriteResult {
     const progress = this.read();
     const time = this.now().toISOString();
     const visit = progress.visits[pageId];
-    progress.visits[pageId] = { first: visit?.first ?? time, last: time };
+    progress.visits[pageId] = { first: visit?.first ?? time, last: time, ...(quiz ? { quiz } : {}) };
     return this.write(progress);
   }
 

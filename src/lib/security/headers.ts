@@ -27,7 +27,8 @@ export function collectInlineHashes(html: string, into: InlineHashes): InlineHas
 
 /** Inline event handler attributes (`onclick="…"`) in a page: the policy blocks them, and the site must not need them. */
 export function inlineHandlers(html: string): string[] {
-  return [...html.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+)=/gi)].map((m) => m[1]!.toLowerCase());
+  // Candidates first (cheap), then keep those inside a tag: the last `<` before them comes after the last `>`.
+  return [...html.matchAll(/\s(on[a-z]+)=/gi)].filter((m) => html.lastIndexOf('<', m.index) > html.lastIndexOf('>', m.index)).map((m) => m[1]!.toLowerCase());
 }
 
 export function contentSecurityPolicy(hashes: InlineHashes): string {

@@ -20,6 +20,19 @@ export interface TrackProgress {
 }
 
 /** A page is done when it was visited and, if it has a quiz, the quiz was passed. */
+/**
+ * The page id of a link to a page of this site (`/th/modules/x/`, or
+ * `…/modules/x/index.html` in the USB copy), given the site root's URL; the
+ * locale prefix is dropped, as page ids are the same in every locale.
+ */
+export function pageIdOfUrl(url: string, root: string, localePrefixes: readonly string[]): string | undefined {
+  if (!url.startsWith(root)) return undefined;
+  const parts = url.slice(root.length).split(/[?#]/)[0]!.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length && localePrefixes.includes(parts[0]!)) parts.shift();
+  return parts.join('/');
+}
+
+/** Done: visited, and the page's quiz (if any) passed. */
 export function pageDone(progress: Progress, page: TrackPage, best = bestAttempts(progress.attempts)): boolean {
   return Boolean(progress.visits[page.id]) && (!page.quiz || Boolean(best.get(page.quiz)?.passed));
 }

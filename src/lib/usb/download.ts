@@ -22,6 +22,7 @@ export function fillZipFacts(html: string, facts: { size: number; sha256: string
 
 /** In the USB copy: the web edition's sections go, the USB edition's are shown. */
 export function showUsbEdition(html: string): string {
+  if (!html.includes('data-edition=')) return html;
   return html
     .replace(/<section\b[^>]*\bdata-edition="web"[^>]*>[\s\S]*?<\/section>/g, '')
     .replace(/(<section\b[^>]*\bdata-edition="usb")([^>]*)>/g, (_, start: string, rest: string) => `${start}${rest.replace(/\s(hidden|data-pagefind-ignore)\b/g, '')}>`);

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-/** `SHA256SUMS` in the format `sha256sum -c` reads: `<hash>  <path>` per line, sorted by path. */
-export function sha256sums(files: Map<string, Uint8Array>): string {
-  return `${[...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, data]) => `${sha256(data)}  ${path}`).join('\n')}\n`;
+/** `SHA256SUMS` in the format `sha256sum -c` reads, from each file's SHA-256: `<hash>  <path>` per line, sorted by path. */
+export function sha256sums(hashes: Map<string, string>): string {
+  return `${[...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, hash]) => `${hash}  ${path}`).join('\n')}\n`;
 }
 
 export function parseSha256sums(text: string): Map<string, string> {

@@ -52,22 +52,28 @@ export function rootPrefix(file: string): string {
  */
 export function rewriteHtml(html: string, file: string, bundle: string | undefined): string {
   let placed = false;
+  const prefix = rootPrefix(file);
+  const fromRoot = (url: string) => {
+    const path = rootRelative(url);
+    return path === null ? url : `${prefix}${path}`;
+  };
   return html
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
+    // Module preloads name chunks the bundle already holds; font preloads are CORS requests, which file:// pages (origin null) cannot make.
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '')
     .replace(/<script\b[^>]*\btype="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>/g, () => {
       if (!bundle) throw new Error(`${file}: no classic bundle for its module scripts`);
       if (placed) return '';
       placed = true;
-      return `<script defer src="${relativeUrl(bundle, file)}"></script>`;
+      return `<script defer src="${fromRoot(bundle)}"></script>`;
     })
     .replace(/<script\b([^>]*)\btype="module"([^>]*)>([\s\S]*?)<\/script>/g, (whole, a: string, b: string, code: string) => {
       if (/\bimport\s*[({"'\w*]/.test(code)) throw new Error(`${file}: an inline module script imports code; it cannot run as a classic script`);
       // Module scripts run after the document is parsed; classic ones run at once, so wait.
       return `<script${`${a}${b}`.trimEnd()}>document.addEventListener('DOMContentLoaded',function(){${code}\n});</script>`;
     })
-    .replace(/(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(url, file)}"`)
-    .replace(/(<option\b[^>]*\svalue=")(\/(?!\/)[^"]*)"/g, (_, start: string, url: string) => `${start}${relativeUrl(url, file)}"`)
-    .replace(/<html\b/, `<html data-usb-root="${rootPrefix(file)}"`);
+    .replace(/(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}${fromRoot(url)}"`)
+    .replace(/(<option\b[^>]*\svalue=")(\/(?!\/)[^"]*)"/g, (_, start: string, url: string) => `${start}${fromRoot(url)}"`)
+    .replace(/<html\b/, `<html data-usb-root="${prefix}"`);
 }
 
 /** CSS in `_astro/`: `url(/_astro/x)` → `url(x)`. */

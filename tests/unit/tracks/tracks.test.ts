@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { verificationCode } from '../../../src/lib/tracks/certificate.ts';
 import { trackTexts, trackTranslationIssues } from '../../../src/lib/tracks/localize.ts';
-import { pageDone, trackProgress } from '../../../src/lib/tracks/progress.ts';
+import { pageDone, pageIdOfUrl, trackProgress } from '../../../src/lib/tracks/progress.ts';
 import type { Attempt, Progress } from '../../../src/lib/progress/schema.ts';
 import type { Track } from '../../../src/schemas/track.ts';
 
@@ -47,5 +47,23 @@ describe('track translations', () => {
   test('a matching translation has no issues; wrong keys and lengths are named', () => {
     expect(trackTranslationIssues(track, { title: 'ท', days: [{ title: 'ว1', sessions: ['ก', 'ข'] }] })).toEqual([]);
     expect(trackTranslationIssues(track, { titel: 'x', days: [{ title: 'd', sessions: ['a'] }] }).map((i) => i.path)).toEqual(['titel', 'days[0].sessions']);
+  });
+});
+
+describe('pageIdOfUrl', () => {
+  const locales = ['th', 'km'];
+  test('finds the locale-independent page id of web and USB links', () => {
+    expect(pageIdOfUrl('https://x.org/th/modules/wp1/a/', 'https://x.org/', locales)).toBe('modules/wp1/a');
+    expect(pageIdOfUrl('https://x.org/modules/wp1/a/#top', 'https://x.org/', locales)).toBe('modules/wp1/a');
+    expect(pageIdOfUrl('file:///stick/km/modules/wp1/a/index.html', 'file:///stick/', locales)).toBe('modules/wp1/a');
+    expect(pageIdOfUrl('file:///stick/index.html', 'file:///stick/', locales)).toBe('');
+    expect(pageIdOfUrl('https://who.int/x/', 'https://x.org/', locales)).toBeUndefined();
+  });
+  test('a visited page with a quiz is done only once the quiz is passed', () => {
+    const visit = { first: 't', last: 't', quiz: 'q' };
+    const progress = { version: 1 as const, visits: { 'modules/a': visit }, attempts: [] };
+    expect(pageDone(progress, { id: 'modules/a', quiz: progress.visits['modules/a'].quiz })).toBe(false);
+    const passed = { ...progress, attempts: [{ quiz: 'q', score: 9, max: 9, passed: true, time: 't', answers: {} }] };
+    expect(pageDone(passed, { id: 'modules/a', quiz: 'q' })).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ describe('rewriteHtml', () => {
 });
 
 test('SHA256SUMS round-trips, and the comparison names changed, missing and extra files', () => {
-  const files = new Map([['b.txt', Buffer.from('b')], ['a/x.html', Buffer.from('x')]]);
+  const files = new Map([['b.txt', sha256('b')], ['a/x.html', sha256('x')]]);
   const sums = sha256sums(files);
   expect(sums.split('\n')[0]).toBe(`${sha256('x')}  a/x.html`);
   const expected = parseSha256sums(sums);
