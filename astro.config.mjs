@@ -10,7 +10,7 @@ import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
 import { biosecManifest } from './src/integrations/manifest.ts';
 import { biosecExports } from './src/integrations/exports.ts';
 import { biosecSearchIndex } from './src/integrations/search-index.ts';
-import { biosecUsb } from './src/integrations/usb.ts';
+import { biosecUsb, biosecUsbStart } from './src/integrations/usb.ts';
 import { biosecSecurityHeaders } from './src/integrations/security-headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -43,6 +43,8 @@ export default defineConfig({
         starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true, exclude: ['/exports/**', '/*/exports/**', '/downloads/**'] })],
     }),
     biosecManifest(),
+    // The USB copy runs in a worker from here on, alongside the steps below.
+    biosecUsbStart(),
     biosecExports(),
     biosecSearchIndex(),
     biosecSecurityHeaders(),

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
@@ -431,18 +431,20 @@ function quizCoverageIssues(file: string, quiz: Quiz, objectives: string[]): Con
  * Validates every content file under `root` and cross-checks them. Returns all
  * problems at once (never throws for bad content) and the parsed index.
  */
-const checked = new Map<string, CheckResult>();
-
 /**
  * `checkContent` once per folder and process: the build reads the content in
  * its config, its export step and the Translation status page (rendered once
- * per locale), and the files do not change during a build.
+ * per locale), and the files do not change during a build. The cache lives on
+ * globalThis because Astro loads the config and the integrations as separate
+ * module instances in one process.
  */
 export function checkContentOnce(root: string): CheckResult {
-  const hit = checked.get(root);
+  const checked = ((globalThis as { biosecChecked?: Map<string, CheckResult> }).biosecChecked ??= new Map());
+  const key = resolve(root);
+  const hit = checked.get(key);
   if (hit) return hit;
   const result = checkContent(root);
-  checked.set(root, result);
+  checked.set(key, result);
   return result;
 }
 
