@@ -15,6 +15,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { sourceHash } from './hash.ts';
 import { internalLinks, linkSlug } from './links.ts';
 import { generatedFiles } from '../usb/download.ts';
+import { checkedContent } from './checked.ts';
 import { splitLocale, translatedLangs, type LocaleLang } from './locales.ts';
 
 export const docsDir = 'src/content/docs';
@@ -433,13 +434,11 @@ function quizCoverageIssues(file: string, quiz: Quiz, objectives: string[]): Con
  */
 /**
  * `checkContent` once per folder and process: the build reads the content in
- * its config, its export step and the Translation status page (rendered once
- * per locale), and the files do not change during a build. The cache lives on
- * globalThis because Astro loads the config and the integrations as separate
- * module instances in one process.
+ * its config, its export step, the quizzes it renders and the Translation
+ * status page (once per locale), and the files do not change during a build.
  */
 export function checkContentOnce(root: string): CheckResult {
-  const checked = ((globalThis as { biosecChecked?: Map<string, CheckResult> }).biosecChecked ??= new Map());
+  const checked = checkedContent();
   const key = resolve(root);
   const hit = checked.get(key);
   if (hit) return hit;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { checkedContent } from '../content/checked.ts';
 import { parse } from 'yaml';
 import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
 import { localizeQuiz, type LocalizedQuestion } from './texts.ts';
@@ -11,7 +12,9 @@ const cache = new Map<string, Quiz>();
 export function loadQuiz(root: string, id: string): Quiz {
   const hit = cache.get(id);
   if (hit) return hit;
-  const quiz = quizSchema.parse(parse(readFileSync(join(root, 'quizzes', id, 'quiz.yaml'), 'utf8')));
+  // During a build, the content check has parsed every quiz already.
+  const checked = checkedContent().get(resolve(root))?.index.quizzes.get(id)?.quiz;
+  const quiz = checked ?? quizSchema.parse(parse(readFileSync(join(root, 'quizzes', id, 'quiz.yaml'), 'utf8')));
   cache.set(id, quiz);
   return quiz;
 }

@@ -2,6 +2,7 @@
 // progress store, the progress import or the dashboard import, and never
 // loses what was stored.
 import fc from 'fast-check';
+import { FakeStorage } from './fake-storage.ts';
 import { describe, expect, test } from 'vitest';
 import { classTable, questionDifficulty, readLearnerFiles } from '../../../src/lib/dashboard/summary.ts';
 import { progressSchema, PROGRESS_VERSION, type Progress } from '../../../src/lib/progress/schema.ts';
@@ -11,25 +12,6 @@ import { quizKey } from '../../../src/lib/quiz/key.ts';
 
 const runs = { numRuns: 300 };
 
-/** localStorage as browsers have it: limited, and sometimes refusing every write. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  private readonly quota: number;
-  constructor(quota = Infinity) {
-    this.quota = quota;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    const used = [...this.items].reduce((n, [k, v]) => (k === key ? n : n + k.length + v.length), 0);
-    if (used + key.length + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const isoTime = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
 const answer = fc.oneof(fc.string(), fc.boolean(), fc.array(fc.string(), { maxLength: 4 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 4 }));

@@ -1,26 +1,8 @@
+import { FakeStorage } from './fake-storage.ts';
 import { describe, expect, test } from 'vitest';
 import { backupKey, parseProgressFile, progressFile, ProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/lib/progress/store.ts';
 import { emptyProgress, PROGRESS_VERSION } from '../../../src/lib/progress/schema.ts';
 
-/** An in-memory Storage that can be limited in size, as browsers limit localStorage (about 5 MB). */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  private readonly quota: number;
-  constructor(quota = Infinity) {
-    this.quota = quota;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    const used = [...this.items].reduce((n, [k, v]) => (k === key ? n : n + k.length + v.length), 0);
-    if (used + key.length + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const fixedNow = () => new Date('2026-11-25T10:00:00.000Z');
 const valid = { version: PROGRESS_VERSION as 1, visits: { 'modules/wp1/x': { first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }, attempts: [] };
