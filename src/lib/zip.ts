@@ -39,7 +39,7 @@ export class ZipWriter {
 }
 
 /** A whole archive in memory, for small ones (LMS packages). */
-export function zipFiles(files: Record<string, Uint8Array>, level = 9): Uint8Array {
+export function zipFiles(files: Record<string, Uint8Array>, level = 6): Uint8Array {
   const chunks: Uint8Array[] = [];
   const writer = new ZipWriter((chunk) => chunks.push(chunk), level);
   for (const [name, data] of Object.entries(files)) writer.add(name, data);

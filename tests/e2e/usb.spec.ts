@@ -162,16 +162,31 @@ test('the zip unpacks to the same tree as dist-usb/', () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-test('over file://, a quiz answered on a module page shows on My progress', async ({ page }) => {
+test('over file://, a quiz answered on a module page shows on My progress, in the sidebar, on the track and its certificate; trainer view works', async ({ page }) => {
   const problems = await offline(page);
   const quizId = 'wp1-biorisk-management';
   const quiz = loadQuiz(process.cwd(), quizId);
   await page.goto(url('modules/wp1/biorisk-management/index.html'));
+  const key = page.locator('biosec-quiz [data-answer-key]').first();
+  await expect(key).toBeHidden();
+  await page.locator('[data-trainer-view-toggle]').check();
+  await expect(key).toBeVisible();
+  await page.locator('[data-trainer-view-toggle]').uncheck();
   for (const q of quiz.questions) await answerWithKeyboard(page, quizId, q, rightAnswer(q));
   await checkWithKeyboard(page, quizId);
   await expect(page.locator('biosec-quiz')).toHaveAttribute('data-quiz-state', 'passed');
   await page.goto(url('progress/index.html'));
   await expect(page.locator('tr[data-module-id="modules/wp1/biorisk-management"] [data-status]')).toHaveText('Quiz passed');
+  // The sidebar ticks the page, from a relative link.
+  await page.goto(url('modules/wp1/one-health-cross-cutting-risks/index.html'));
+  await expect(page.locator('#starlight__sidebar a[href="../../../modules/wp1/biorisk-management/index.html"][data-done]')).toHaveCount(1);
+  // The track counts it, and its certificate lists what is left, with links to local files.
+  await page.goto(url('tracks/wp1-awareness/index.html'));
+  await expect(page.locator('[data-track-progress-text]')).toContainText('1 of 4 quizzes passed');
+  await page.goto(url('tracks/wp1-awareness/certificate/index.html'));
+  const todo = page.locator('[data-certificate-todo] a');
+  await expect(todo.first()).toBeVisible();
+  for (const href of await todo.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(existsSync(fileURLToPath(href)), href).toBe(true);
   expect(problems).toEqual([]);
 });
 
