@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtFiles } from '../../src/integrations/build-files.ts';
 import { progressFile } from '../../src/lib/progress/store.ts';
@@ -88,6 +89,7 @@ for (const locale of ['en', 'th', 'km', 'my']) {
     await expect(input).toBeFocused();
     for (const word of words) {
       await input.fill(word);
+      await expect(page.locator('dialog[open] ul[data-search-query]')).toHaveAttribute('data-search-query', word);
       const results = page.locator('dialog[open] a[data-search-result]');
       await expect(results.first(), word).toBeVisible();
       const files = (await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((h) => fileURLToPath(h));
@@ -103,6 +105,15 @@ for (const locale of ['en', 'th', 'km', 'my']) {
     expect(problems).toEqual([]);
   });
 }
+
+test('over file://, axe finds nothing in the offline search dialog showing results', async ({ page }) => {
+  await page.goto(url('index.html'));
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('dialog[open] input[type=search]').fill('inventory');
+  await expect(page.locator('dialog[open] a[data-search-result]').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
 
 test('over file://, search says so when the index is missing from a copy', async ({ page }) => {
   const copy = mkdtempSync(join(tmpdir(), 'biosec-usb-'));

@@ -7,7 +7,8 @@
  * opens), and the shards of the words a query holds, loaded as needed.
  *
  * Test contract: the query goes into `input[type=search]`; each result is an
- * `a[data-search-result]`. Performance marks `biosec-search:index-start`
+ * `a[data-search-result]`, in a list whose `data-search-query` names the query
+ * it answers. Performance marks `biosec-search:index-start`
  * (search opened), `…:index-loaded` (the parts a query needs are read),
  * `…:index-ready` (index built) and `…:results` time the first search
  * (`npm run bench`).
@@ -21,8 +22,9 @@ declare global {
 
 type Strings = Record<string, string | undefined>;
 
+// Starlight leaves room for its Cancel button on phones (--sl-search-cancel-space).
 const css = `
-.biosec-offline-search input{width:100%;padding:.6rem .8rem;font:inherit;color:var(--sl-color-white);background:var(--sl-color-black);border:1px solid var(--sl-color-gray-4);border-radius:.4rem}
+.biosec-offline-search input{width:calc(100% - var(--sl-search-cancel-space, 0px));box-sizing:border-box;padding:.6rem .8rem;font:inherit;color:var(--sl-color-white);background:var(--sl-color-black);border:1px solid var(--sl-color-gray-4);border-radius:.4rem}
 .biosec-offline-search input:focus{outline:2px solid var(--sl-color-text-accent);outline-offset:1px}
 .biosec-offline-search [role=status]{margin:.8rem 0;color:var(--sl-color-gray-2)}
 .biosec-offline-search ul{list-style:none;padding:0;margin:0}
@@ -113,6 +115,8 @@ export class OfflineSearchUI {
       // A later keystroke has already started its own search.
       if (input.value !== query) return;
       const values = { SEARCH_TERM: query, COUNT: String(hits.length) };
+      // Which query the list answers, for tests and tools that must not read a list still showing an earlier one.
+      list.dataset.searchQuery = query;
       status.textContent = fill((hits.length === 0 ? t.zero_results : hits.length === 1 ? t.one_result : t.many_results) ?? '[COUNT]', values);
       list.replaceChildren(
         ...hits.map((hit) => {
