@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { checkContentOnce } from './src/lib/content/check.ts';
+import { issueReport } from './src/lib/content/errors.ts';
 import { starlightLocales } from './src/lib/content/locales.ts';
 import { buildSidebar } from './src/lib/content/sidebar.ts';
 import { labelFor, readUiStrings } from './src/lib/content/ui-strings.ts';
@@ -15,8 +16,13 @@ import { biosecSecurityHeaders } from './src/integrations/security-headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const strings = readUiStrings(root);
-// `npm run build` runs `npm run check` first, so the index here is already known to be valid.
-const { index } = checkContentOnce(root);
+// Every content error at once, as `npm run check` prints them, before anything is built.
+const checkStarted = performance.now();
+const { index, issues } = checkContentOnce(root);
+if (issues.length) {
+  console.error(issueReport(issues, Math.round(performance.now() - checkStarted)));
+  process.exit(1);
+}
 
 export default defineConfig({
   site: 'https://biosec-hub.example.org',

@@ -87,3 +87,8 @@ export function issuesFromZod(file: string, issues: readonly ZodLikeIssue[], dat
     return [{ file, path: formatPath(path), expected: expectationOf(issue), found: describeValue(valueAt(data, issue.path)) }];
   });
 }
+
+/** The lines `npm run check` and the build print for content errors: one per issue, then the count. */
+export function issueReport(issues: ContentIssue[], ms: number): string {
+  return `${issues.map(formatIssue).join('\n')}\n\n${issues.length} content error${issues.length === 1 ? '' : 's'} (checked in ${ms} ms). Nothing was built.`;
+}
