@@ -119,13 +119,16 @@ async function buildCorpus(kind: 'ours' | 'stock', pages: number): Promise<Built
   return { pages: built, ms: run.ms, peakRss: run.peakRss, weight: pageWeight(html, read(out)) };
 }
 const scale: Record<string, Built> = {};
-for (const pages of [200, 2000]) {
-  for (const kind of ['stock', 'ours'] as const) {
-    console.log(`building ${kind} at ${pages} pages…`);
-    scale[`${kind}-${pages}`] = await buildCorpus(kind, pages);
+try {
+  for (const pages of [200, 2000]) {
+    for (const kind of ['stock', 'ours'] as const) {
+      console.log(`building ${kind} at ${pages} pages…`);
+      scale[`${kind}-${pages}`] = await buildCorpus(kind, pages);
+    }
   }
+} finally {
+  rmSync('.bench', { recursive: true, force: true });
 }
-rmSync('.bench', { recursive: true, force: true });
 const perPage = (b: Built) => b.ms / b.pages;
 const total = (w: PageWeight) => w.html + w.css + w.js;
 console.log('scale (same corpus):');
