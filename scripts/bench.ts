@@ -17,7 +17,7 @@ import { gzSize, pageWeight, staticImportClosure, type PageWeight } from '../src
 import { measure } from '../src/lib/bench/process.ts';
 import { firstSearch, localePages, seedWords } from '../src/lib/bench/usb-search.ts';
 import { localeLangs } from '../src/lib/content/locales.ts';
-import type { Manifest } from '../src/lib/manifest.ts';
+import { htmlFileOfUrl, type Manifest } from '../src/lib/manifest.ts';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
@@ -38,7 +38,7 @@ const manifest: Manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 
 console.log(`site: ${manifest.pages.length} pages in ${Math.round(build.ms)} ms (${(build.ms / manifest.pages.length).toFixed(1)} ms/page), peak memory ${Math.round(build.peakRss / 2 ** 20)} MB`);
 
 const read = (root: string) => (asset: string) => readFileSync(join(root, asset));
-const fileOf = (root: string, url: string) => join(root, url.endsWith('/') ? `${url}index.html` : url);
+const fileOf = (root: string, url: string) => join(root, htmlFileOfUrl(url));
 
 // The quiz: its runtime script with the chunks it imports statically, and the HTML ten questions add.
 const quizChunk = readdirSync(join(dist, '_astro')).find((f) => f.startsWith('Quiz.astro_astro_type_script'));

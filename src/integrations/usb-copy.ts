@@ -12,10 +12,8 @@ import { manifestPageFromHtml, urlOfHtmlFile } from '../lib/manifest.ts';
 import { buildOfflineIndex, offlineIndexScript, pageForIndex, type OfflineDoc } from '../lib/search/offline.ts';
 import { builtFiles, classicScript } from './build-files.ts';
 
-/**
- * The USB copy of the built site. It runs in a worker thread (see usb.ts),
- * alongside the other build steps, as it is the longest of them.
- */
+// The USB copy of the built site. It runs in a worker thread (see usb.ts),
+// alongside the other build steps, as it is the longest of them.
 
 /**
  * Parts of the web build the USB copy leaves out: the download itself, the
@@ -55,7 +53,6 @@ const offlineSearch: Plugin = {
     });
   },
 };
-
 
 export interface UsbResult {
   files: number;

@@ -28,6 +28,11 @@ export function urlOfHtmlFile(relativePath: string): string {
   return `/${posix}`;
 }
 
+/** The built HTML file of a page URL, relative to the output folder: the inverse of `urlOfHtmlFile`. */
+export function htmlFileOfUrl(url: string): string {
+  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+}
+
 function decodeAttribute(value: string): string {
   return value.replace(/&(quot|#34|#39|amp|lt|gt);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", amp: '&', lt: '<', gt: '>' })[e]!);
 }

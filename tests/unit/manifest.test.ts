@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { manifestPageFromHtml, urlOfHtmlFile } from '../../src/lib/manifest.ts';
+import { htmlFileOfUrl, manifestPageFromHtml, urlOfHtmlFile } from '../../src/lib/manifest.ts';
 
 describe('urlOfHtmlFile', () => {
   test('maps index files to folder URLs', () => {
     expect(urlOfHtmlFile('index.html')).toBe('/');
     expect(urlOfHtmlFile('th/about/index.html')).toBe('/th/about/');
     expect(urlOfHtmlFile('404.html')).toBe('/404.html');
+  });
+  test('htmlFileOfUrl is its inverse', () => {
+    for (const file of ['index.html', 'th/about/index.html', '404.html']) expect(htmlFileOfUrl(urlOfHtmlFile(file))).toBe(file);
   });
 });
 

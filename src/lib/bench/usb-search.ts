@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Manifest } from '../manifest.ts';
+import { htmlFileOfUrl, type Manifest } from '../manifest.ts';
 import { pageForIndex } from '../search/offline.ts';
 import { needsSegmentation, segmentWords } from '../search/segment.ts';
 
@@ -16,7 +16,7 @@ export function localePages(usb: string, manifest: Manifest, locale: string): Ma
     manifest.pages
       .filter((p) => p.locale === locale && p.translation !== 'fallback')
       .map((p) => {
-        const file = join(usb, p.url.slice(1), p.url.endsWith('/') ? 'index.html' : '');
+        const file = join(usb, htmlFileOfUrl(p.url));
         const text = pageForIndex(readFileSync(file, 'utf8'));
         return [file, squash(`${text.description} ${text.text}`)];
       }),

@@ -18,13 +18,16 @@ export interface OfflineDoc {
 
 export type OfflineHit = Pick<OfflineDoc, 'url' | 'title' | 'description'>;
 
+/** How a word becomes an index term; shard keys are taken from terms made the same way. */
+const termOf = (word: string, lang: string) => word.toLocaleLowerCase(lang);
+
 function options(lang: string): Options<OfflineDoc> {
   const spaced = !needsSegmentation(lang);
   return {
     fields: ['title', 'description', 'text'],
     storeFields: ['url', 'title', 'description'],
     tokenize: (text) => indexWords(text, lang),
-    processTerm: (term) => term.toLocaleLowerCase(lang),
+    processTerm: (term) => termOf(term, lang),
     searchOptions: {
       tokenize: (query) => queryTokens(query, lang),
       boost: { title: 4, description: 2 },
@@ -68,7 +71,7 @@ export function buildOfflineIndex(docs: OfflineDoc[], lang: string): { docs: Ind
 
 /** The shards a query's words live in, of those that exist. */
 export function shardsForQuery(query: string, lang: string, docs: IndexDocs): string[] {
-  const keys = new Set(queryTokens(query, lang).map((t) => shardOf(t.toLocaleLowerCase(lang))));
+  const keys = new Set(queryTokens(query, lang).map((t) => shardOf(termOf(t, lang))));
   return docs.shards.filter((k) => keys.has(k));
 }
 

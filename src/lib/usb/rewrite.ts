@@ -22,8 +22,7 @@ export function rootRelative(url: string): string | null {
 
 /** A site-absolute URL as seen from the HTML or CSS file at `file` (a path relative to the site root). */
 export function relativeUrl(url: string, file: string): string {
-  const path = rootRelative(url);
-  return path === null ? url : `${rootPrefix(file)}${path}`;
+  return pageHref(url, rootPrefix(file));
 }
 
 /**
@@ -53,10 +52,7 @@ export function rootPrefix(file: string): string {
 export function rewriteHtml(html: string, file: string, bundle: string | undefined): string {
   let placed = false;
   const prefix = rootPrefix(file);
-  const fromRoot = (url: string) => {
-    const path = rootRelative(url);
-    return path === null ? url : `${prefix}${path}`;
-  };
+  const fromRoot = (url: string) => pageHref(url, prefix);
   return html
     // Module preloads name chunks the bundle already holds; font preloads are CORS requests, which file:// pages (origin null) cannot make.
     .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '')
