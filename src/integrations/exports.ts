@@ -6,6 +6,7 @@ import { strToU8 } from 'fflate';
 import { zipFiles } from '../lib/zip.ts';
 import { checkContentOnce, type PageEntry } from '../lib/content/check.ts';
 import { readUiStrings } from '../lib/content/ui-strings.ts';
+import { localePrefix } from '../lib/content/locales.ts';
 import { absolutizeLinks, contentOf, flattenCssUrls, stripModuleScripts, stylesOf } from '../lib/exports/html.ts';
 import { toGift, type ExportLabels } from '../lib/exports/gift.ts';
 import { toMoodleXml } from '../lib/exports/moodle-xml.ts';
@@ -82,7 +83,7 @@ export function biosecExports(): AstroIntegration {
 }
 
 function scormZip(out: string, page: PageEntry, lang: string, passMark: number, script: Uint8Array, site: string): Uint8Array {
-  const url = `${lang === 'en' ? '' : `/${lang}`}/${page.base}/index.html`;
+  const url = `${localePrefix(lang)}/${page.base}/index.html`;
   const html = readFileSync(join(out, url), 'utf8');
   const { links, inline } = stylesOf(html);
   const files: Record<string, Uint8Array> = {};

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageFields } from '../../schemas/page.ts';
 import type { Track } from '../../schemas/track.ts';
 import { localizeTrack } from '../../lib/tracks/localize.ts';
+import { localePrefix } from '../../lib/content/locales.ts';
 
 export interface TrackItem {
   id: string;
@@ -20,7 +21,7 @@ export function trackItem(docs: Docs, id: string, lang: string): TrackItem {
   const english = docs.find((d) => d.id === id)!;
   const local = lang === 'en' ? english : (docs.find((d) => d.id === `${lang}/${id}`) ?? english);
   const f = fields(english);
-  return { id, title: fields(local).title, href: `${lang === 'en' ? '' : `/${lang}`}/${id}/`, kind: f.kind, quiz: f.quiz, duration: f.duration };
+  return { id, title: fields(local).title, href: `${localePrefix(lang)}/${id}/`, kind: f.kind, quiz: f.quiz, duration: f.duration };
 }
 
 /** The track, with its texts in `lang` where translated. */
@@ -35,4 +36,4 @@ export function trackPageIds(track: Track): string[] {
   return [...new Set(track.days.flatMap((d) => d.sessions.flatMap((s) => s.pages)))];
 }
 
-export const trackHref = (lang: string, id: string, page = '') => `${lang === 'en' ? '' : `/${lang}`}/tracks/${id}/${page ? `${page}/` : ''}`;
+export const trackHref = (lang: string, id: string, page = '') => `${localePrefix(lang)}/tracks/${id}/${page ? `${page}/` : ''}`;

@@ -39,3 +39,6 @@ export function splitLocale(slug: string): { lang: LocaleLang; base: string } {
 export function starlightLocales(): Record<string, { label: string; lang: string }> {
   return Object.fromEntries(locales.map((l) => [l.key, { label: l.label, lang: l.lang }]));
 }
+
+/** The URL prefix of a locale's pages: none for English (the root locale), `/th` for Thai. */
+export const localePrefix = (lang: string) => (lang === 'en' ? '' : `/${lang}`);
