@@ -11,7 +11,8 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dump } from 'js-yaml';
+import { readYaml } from '../content/yaml.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { locales, starlightLocales } from '../content/locales.ts';
 
@@ -55,7 +56,7 @@ export function corpusPages(root: string, sourcePages: number): CorpusPage[] {
     .map((file) => splitFrontmatter(readFileSync(file, 'utf8')));
   return Array.from({ length: sourcePages - 1 }, (_, i) => {
     const m = modules[i % modules.length]!;
-    const data = parse(m.frontmatter ?? '') as Record<string, unknown>;
+    const data = readYaml(m.frontmatter ?? '') as Record<string, unknown>;
     const slug = `modules/wp${data.workPackage}/bench-${i}`;
     const { sidebar: _sidebar, quiz: original, ...rest } = data;
     const id = `bench-${i}`;
@@ -70,12 +71,13 @@ function sourcesMarkdown(sources: Source[]): string {
   return `## Sources\n\n${sources.map(item).join('\n')}`;
 }
 
-const md = (data: Record<string, unknown>, body: string) => `---\n${stringify(data)}---\n\n${body}\n`;
+const md = (data: Record<string, unknown>, body: string) => `---\n${dump(data)}---\n\n${body}\n`;
 const home = { title: 'Bench home', description: 'The home page of the generated corpus.' };
 
 /**
  * Our project in `dir` with the corpus as its content: our config, code,
- * UI strings and glossary; no tracks or translations.
+ * UI strings and glossary, and one track over the first pages (every page
+ * looks up its tracks); no translations.
  */
 export function writeOursProject(root: string, dir: string, pages: CorpusPage[]): void {
   rmSync(dir, { recursive: true, force: true });
@@ -88,6 +90,9 @@ export function writeOursProject(root: string, dir: string, pages: CorpusPage[])
   for (const d of ['src', 'public', 'scripts']) cpSync(join(root, d), join(dir, d), { recursive: true, filter: (src) => !skipped(src) });
   const docs = join(dir, 'src/content/docs');
   mkdirSync(join(dir, 'src/content/tracks'), { recursive: true });
+  const session = (p: CorpusPage) => ({ title: p.data.title, pages: [p.slug] });
+  const track = { id: 'bench', title: 'Bench track', audience: 'Bench readers.', duration: '1 day', prerequisites: [], days: [{ title: 'Day 1', sessions: pages.slice(0, 4).map(session) }], completion: 'all-quizzes-passed', certificate: 'has read the bench pages.' };
+  writeFileSync(join(dir, 'src/content/tracks/bench.yaml'), dump(track));
   mkdirSync(docs, { recursive: true });
   writeFileSync(join(docs, 'index.md'), md({ ...home, kind: 'page', classification: 'TLP:CLEAR', lastReviewed: '2026-12-01' }, 'Generated pages for `npm run bench`.'));
   for (const p of pages) {
