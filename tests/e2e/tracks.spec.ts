@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/lib/content/yaml.ts';
 import { progressFile } from '../../src/lib/progress/store.ts';
 import { loadQuiz } from '../../src/lib/quiz/load.ts';
 import { answerWithKeyboard, checkWithKeyboard, rightAnswer, wrongAnswer } from './quiz-driver.ts';
 
-const track = parse(readFileSync('src/content/tracks/wp1-awareness.yaml', 'utf8'));
-const pages: string[] = [...new Set<string>(track.days.flatMap((d: any) => d.sessions.flatMap((s: any) => s.pages)))];
+const track = readYaml(readFileSync('src/content/tracks/wp1-awareness.yaml', 'utf8')) as { title: string; days: { sessions: { pages: string[] }[] }[] };
+const pages: string[] = [...new Set(track.days.flatMap((d) => d.sessions.flatMap((s) => s.pages)))];
 
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -140,7 +140,7 @@ for (const url of ['/tracks/foundation/', '/dashboard/', '/tracks/foundation/cer
 }
 
 test('a translated track page shows the track in its language', async ({ page }) => {
-  const th = parse(readFileSync('src/content/tracks/translations/th/foundation.yaml', 'utf8'));
+  const th = readYaml(readFileSync('src/content/tracks/translations/th/foundation.yaml', 'utf8')) as { title: string; days: { title: string }[] };
   await page.goto('/th/tracks/foundation/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
   await expect(page.locator('[data-track] h3').first()).toHaveText(th.days[0].title);

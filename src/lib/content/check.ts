@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
+import { readYaml, YamlError } from './yaml.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { pageFields, pageRuleIssues, type PageFields } from '../../schemas/page.ts';
 import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
@@ -60,18 +60,15 @@ function walk(dir: string): string[] {
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Parses YAML, reporting syntax errors as issues with a line number. */
+/** Parses YAML, reporting a syntax error as an issue with its line number. */
 function parseYaml(file: string, text: string, issues: ContentIssue[], lineOffset = 0): unknown {
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length) {
-    // Report the first syntax error only: the ones after it are usually its echoes.
-    const err = doc.errors[0]!;
-    const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-    const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    issues.push({ file, path: line ? `line ${line}` : '', expected: 'valid YAML', found: message });
+  try {
+    return readYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    issues.push({ file, path: e.line ? `line ${e.line + lineOffset}` : '', expected: 'valid YAML', found: e.reason });
     return undefined;
   }
-  return doc.toJS();
 }
 
 // Starlight's image() helper only exists inside Astro; outside it an image is a path string.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkedContent } from '../content/checked.ts';
-import { parse } from 'yaml';
+import { readYaml } from '../content/yaml.ts';
 import { quizSchema, quizTranslationSchema, type Quiz } from '../../schemas/quiz.ts';
 import { localizeQuiz, type LocalizedQuestion } from './texts.ts';
 import { translatedLangs } from '../content/locales.ts';
@@ -14,7 +14,7 @@ export function loadQuiz(root: string, id: string): Quiz {
   if (hit) return hit;
   // During a build, the content check has parsed every quiz already.
   const checked = checkedContent().get(resolve(root))?.index.quizzes.get(id)?.quiz;
-  const quiz = checked ?? quizSchema.parse(parse(readFileSync(join(root, 'quizzes', id, 'quiz.yaml'), 'utf8')));
+  const quiz = checked ?? quizSchema.parse(readYaml(readFileSync(join(root, 'quizzes', id, 'quiz.yaml'), 'utf8')));
   cache.set(id, quiz);
   return quiz;
 }
@@ -23,7 +23,7 @@ export function loadQuiz(root: string, id: string): Quiz {
 export function loadLocalizedQuiz(root: string, id: string, lang: string): { quiz: Quiz; questions: LocalizedQuestion[] } {
   const quiz = loadQuiz(root, id);
   const file = join(root, 'quizzes', id, `${lang}.yaml`);
-  const translation = lang !== 'en' && existsSync(file) ? quizTranslationSchema.parse(parse(readFileSync(file, 'utf8'))).questions : undefined;
+  const translation = lang !== 'en' && existsSync(file) ? quizTranslationSchema.parse(readYaml(readFileSync(file, 'utf8'))).questions : undefined;
   return { quiz, questions: localizeQuiz(quiz, translation) };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../content/yaml.ts';
 import type { Track } from '../../schemas/track.ts';
 
 /** Where a track's translated texts live: `src/content/tracks/translations/<lang>/<id>.yaml`. */
@@ -44,7 +44,7 @@ export function trackTranslationIssues(track: Track, t: unknown): { path: string
 export function localizeTrack(root: string, track: Track, lang: string): Track {
   const file = join(root, trackTranslationPath(lang, track.id));
   if (lang === 'en' || !existsSync(file)) return track;
-  const t = parse(readFileSync(file, 'utf8')) as Partial<ReturnType<typeof trackTexts>>;
+  const t = readYaml(readFileSync(file, 'utf8')) as Partial<ReturnType<typeof trackTexts>>;
   return {
     ...track,
     title: t.title ?? track.title,

@@ -12,7 +12,7 @@ const quiz = 'quizzes/sample-quiz/quiz.yaml';
 
 /** Each bad fixture, and a line its check must print: the file, the field, what was expected, what was found. */
 const expectations: Record<string, string> = {
-  'malformed-yaml': `${quiz}: line 3: expected valid YAML, found Nested mappings are not allowed in compact mappings`,
+  'malformed-yaml': `${quiz}: line 4: expected valid YAML, found bad indentation of a mapping entry`,
   'wrong-type': `${page}: duration: expected a duration in minutes, found "ninety"`,
   'unknown-quiz-id': `${page}: quiz: expected the id of a quiz in quizzes/<id>/quiz.yaml (none exist), found "no-such-quiz"`,
   'duplicate-ids': `${quiz}: questions[1].id: expected a unique question id ("q1" is used twice), found "q1"`,
