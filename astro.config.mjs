@@ -49,7 +49,7 @@ export default defineConfig({
         starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true, exclude: ['/exports/**', '/*/exports/**', '/downloads/**'] })],
     }),
     biosecManifest(),
-    // The USB copy runs in a worker from here on, alongside the steps below.
+    // The USB copy runs in a worker from the start of the build; from here on it finishes, alongside the steps below.
     biosecUsbStart(),
     biosecExports(),
     biosecSearchIndex(),

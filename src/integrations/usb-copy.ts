@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -12,8 +12,9 @@ import { manifestPageFromHtml, urlOfHtmlFile } from '../lib/manifest.ts';
 import { buildOfflineIndex, offlineIndexScript, pageForIndex, type OfflineDoc } from '../lib/search/offline.ts';
 import { builtFiles, classicScript } from './build-files.ts';
 
-// The USB copy of the built site. It runs in a worker thread (see usb.ts),
-// alongside the other build steps, as it is the longest of them.
+// The USB copy of the built site. It runs in a worker thread (see usb.ts) and
+// takes each page as Astro renders it, so that its work (the longest build
+// step) overlaps with rendering, which keeps only one core busy.
 
 /**
  * Parts of the web build the USB copy leaves out: the download itself, the
@@ -58,95 +59,140 @@ export interface UsbResult {
   files: number;
   bundles: number;
   zipBytes: number;
+  /** Pages taken as they were rendered, and pages read back from the web build (not rendered this time, or changed since). */
+  streamed: number;
+  readBack: number;
   ms: number;
 }
 
 /**
  * Writes `dist-usb/`, the site for a USB stick opened from file://, with
  * `SHA256SUMS` and `README.txt`, and zips it to `dist/downloads/biosec-hub-offline.zip`.
- * `exportsReady` resolves once the LMS exports are written: everything else is
- * copied (and zipped) while they are made, then `exports/` is added.
+ * Pages come in through `page()` as they are rendered; `finish()` copies the
+ * rest of the web build, checks every page against it, and adds the exports.
  */
-export async function writeUsbCopy(web: string, exportsReady: Promise<void>): Promise<UsbResult> {
-  const started = performance.now();
-  const usb = join(web, '..', 'dist-usb');
-  rmSync(usb, { recursive: true, force: true });
-  const all = builtFiles(web).filter((f) => !skipped.some((s) => f.startsWith(s)) && !f.startsWith('exports/'));
+export class UsbCopy {
+  private readonly started = performance.now();
+  private readonly usb: string;
+  /** The zip is written beside dist-usb/ and moved into the web build at the end: Astro empties that folder when it starts building. */
+  private readonly partialZip: string;
+  private readonly zipFd: number;
+  private readonly zipHash = createHash('sha256');
+  private zipBytes = 0;
+  private readonly zip: ZipWriter;
+  private readonly hashes = new Map<string, string>();
+  private readonly folders = new Set<string>();
+  /** The pages done, with their size, to check against the files Astro wrote. */
+  private readonly pages = new Map<string, number>();
+  private readonly scriptSets = new Map<string, string[]>();
+  private readonly docsByLang = new Map<string, OfflineDoc[]>();
+  private readonly zipFactPages = new Set<string>();
+  private streamed = 0;
 
-  // First pass over the pages (they are read twice rather than all held in memory, which at
-  // 2,000 pages took gigabytes): the module scripts of each, the text for the offline index,
-  // and the pages that show the zip's size.
-  const scriptsOf = new Map<string, string[]>();
-  const docsByLang = new Map<string, OfflineDoc[]>();
-  const zipFactPages: string[] = [];
-  for (const f of all.filter((name) => name.endsWith('.html'))) {
-    const page = readFileSync(join(web, f), 'utf8');
-    scriptsOf.set(f, moduleScripts(page));
-    if (page.includes('data-offline-zip')) zipFactPages.push(f);
-    // Each locale's pages in its own language: English fallback pages are left out, as on the web.
-    const meta = manifestPageFromHtml(urlOfHtmlFile(f), page);
-    if (!meta || meta.translation === 'fallback') continue;
-    const docs = docsByLang.get(meta.locale) ?? docsByLang.set(meta.locale, []).get(meta.locale)!;
-    docs.push({ id: docs.length, url: f, title: meta.title, ...pageForIndex(page) });
-  }
+  private readonly web: string;
 
-  // Every file goes to dist-usb/, into SHA256SUMS and into the zip as it is written.
-  const zipFile = join(web, offlineZipPath);
-  mkdirSync(dirname(zipFile), { recursive: true });
-  const zipFd = openSync(zipFile, 'w');
-  const zipHash = createHash('sha256');
-  let zipBytes = 0;
-  const zip = new ZipWriter((chunk) => {
-    writeSync(zipFd, chunk);
-    zipHash.update(chunk);
-    zipBytes += chunk.length;
-  });
-  const hashes = new Map<string, string>();
-  const folders = new Set<string>();
-  const emit = (f: string, data: Uint8Array) => {
-    const folder = dirname(join(usb, f));
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(join(usb, f), data);
-    hashes.set(f, sha256(data));
-    zip.add(`biosec-hub-offline/${f}`, data);
-  };
-
-  // One classic bundle per combination of module scripts a page loads, with lazy chunks inlined.
-  const bundles = new Set<string>();
-  for (const srcs of scriptsOf.values()) {
-    if (!srcs.length || bundles.has(bundleName(srcs))) continue;
-    const out = bundleName(srcs);
-    const script = await classicScript({
-      stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(web, s))};`).join('\n'), resolveDir: web, loader: 'js' },
-      plugins: [noPreload, offlineSearch],
+  constructor(web: string) {
+    this.web = web;
+    this.usb = join(web, '..', 'dist-usb');
+    this.partialZip = `${this.usb}.zip.partial`;
+    rmSync(this.usb, { recursive: true, force: true });
+    this.zipFd = openSync(this.partialZip, 'w');
+    this.zip = new ZipWriter((chunk) => {
+      writeSync(this.zipFd, chunk);
+      this.zipHash.update(chunk);
+      this.zipBytes += chunk.length;
     });
-    if (Buffer.from(script).includes('pagefind-ui__')) throw new Error(`${out}: Pagefind's UI is still in the USB bundle; it cannot work on file://`);
-    emit(out.slice(1), script);
-    bundles.add(out);
   }
 
-  for (const f of all) {
-    const srcs = scriptsOf.get(f);
-    if (srcs) emit(f, Buffer.from(showUsbEdition(rewriteHtml(readFileSync(join(web, f), 'utf8'), f, srcs.length ? bundleName(srcs) : undefined))));
-    else if (f.endsWith('.css')) emit(f, Buffer.from(rewriteCss(readFileSync(join(web, f), 'utf8'), f)));
-    else emit(f, readFileSync(join(web, f)));
+  /** A page as Astro rendered it, by the file Astro writes it to (`th/about/index.html`). */
+  rendered(file: string, body: Uint8Array): void {
+    this.streamed++;
+    this.page(file, body);
   }
-  for (const [lang, docs] of docsByLang) {
-    const index = buildOfflineIndex(docs, lang);
-    for (const [key, data] of [['docs', index.docs] as const, ...index.shards]) emit(`_search/${lang}/${key}.js`, Buffer.from(offlineIndexScript(`${lang}/${key}`, data)));
-  }
-  await exportsReady;
-  if (existsSync(join(web, 'exports'))) for (const f of builtFiles(join(web, 'exports'))) emit(`exports/${f}`, readFileSync(join(web, 'exports', f)));
-  emit('README.txt', Buffer.from(usbReadme()));
-  const sums = Buffer.from(sha256sums(hashes));
-  writeFileSync(join(usb, 'SHA256SUMS'), sums);
-  zip.add('biosec-hub-offline/SHA256SUMS', sums);
-  zip.end();
-  closeSync(zipFd);
 
-  const zipSha256 = zipHash.digest('hex');
-  writeFileSync(`${zipFile}.sha256`, `${zipSha256}  ${basename(zipFile)}\n`);
-  for (const f of zipFactPages) writeFileSync(join(web, f), fillZipFacts(readFileSync(join(web, f), 'utf8'), { size: zipBytes, sha256: zipSha256 }));
-  return { files: hashes.size + 1, bundles: bundles.size, zipBytes, ms: performance.now() - started };
+  private page(f: string, body: Uint8Array): void {
+    if (this.pages.has(f)) throw new Error(`${f}: rendered twice`);
+    const html = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    const srcs = moduleScripts(html);
+    const bundle = srcs.length ? bundleName(srcs) : undefined;
+    if (bundle) this.scriptSets.set(bundle, srcs);
+    if (html.includes('data-offline-zip')) this.zipFactPages.add(f);
+    // Each locale's pages in its own language: English fallback pages are left out, as on the web.
+    const meta = manifestPageFromHtml(urlOfHtmlFile(f), html);
+    if (meta && meta.translation !== 'fallback') {
+      const docs = this.docsByLang.get(meta.locale) ?? this.docsByLang.set(meta.locale, []).get(meta.locale)!;
+      docs.push({ id: 0, url: f, title: meta.title, ...pageForIndex(html) });
+    }
+    this.pages.set(f, body.byteLength);
+    this.emit(f, Buffer.from(showUsbEdition(rewriteHtml(html, f, bundle))));
+  }
+
+  private emit(f: string, data: Uint8Array): void {
+    const folder = dirname(join(this.usb, f));
+    if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+    this.folders.add(folder);
+    writeFileSync(join(this.usb, f), data);
+    this.hashes.set(f, sha256(data));
+    this.zip.add(`biosec-hub-offline/${f}`, data);
+  }
+
+  /**
+   * Everything after rendering: the pages not taken while rendering (read
+   * back; one whose size differs from what was taken is an error, as the
+   * zip holds it already), the
+   * other files, the classic bundles, the offline index, then the exports
+   * once `exportsReady` says they are written.
+   */
+  async finish(exportsReady: Promise<void>): Promise<UsbResult> {
+    const { web } = this;
+    const all = builtFiles(web).filter((f) => !skipped.some((s) => f.startsWith(s)) && !f.startsWith('exports/'));
+    let readBack = 0;
+    for (const f of this.pages.keys()) if (!existsSync(join(web, f))) throw new Error(`${f}: the USB copy took a rendered page for this file, but Astro wrote no such file`);
+    for (const f of all.filter((name) => name.endsWith('.html'))) {
+      const size = this.pages.get(f);
+      if (size === undefined) {
+        this.page(f, readFileSync(join(web, f)));
+        readBack++;
+      } else if (statSync(join(web, f)).size !== size) {
+        throw new Error(`${f}: changed after it was rendered (${size} bytes then, ${statSync(join(web, f)).size} now); the USB copy takes pages as Astro renders them, so a build step that rewrites pages must not come before it`);
+      }
+    }
+
+    // One classic bundle per combination of module scripts a page loads, with lazy chunks inlined.
+    for (const [out, srcs] of this.scriptSets) {
+      const script = await classicScript({
+        stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(web, s))};`).join('\n'), resolveDir: web, loader: 'js' },
+        plugins: [noPreload, offlineSearch],
+      });
+      if (Buffer.from(script).includes('pagefind-ui__')) throw new Error(`${out}: Pagefind's UI is still in the USB bundle; it cannot work on file://`);
+      this.emit(out.slice(1), script);
+    }
+
+    for (const f of all) {
+      if (f.endsWith('.html')) continue;
+      if (f.endsWith('.css')) this.emit(f, Buffer.from(rewriteCss(readFileSync(join(web, f), 'utf8'), f)));
+      else this.emit(f, readFileSync(join(web, f)));
+    }
+    for (const [lang, docs] of this.docsByLang) {
+      // In file order, not the order pages were rendered in, so the index does not depend on it.
+      const index = buildOfflineIndex(docs.sort((a, b) => (a.url < b.url ? -1 : 1)).map((d, id) => ({ ...d, id })), lang);
+      for (const [key, data] of [['docs', index.docs] as const, ...index.shards]) this.emit(`_search/${lang}/${key}.js`, Buffer.from(offlineIndexScript(`${lang}/${key}`, data)));
+    }
+    await exportsReady;
+    if (existsSync(join(web, 'exports'))) for (const f of builtFiles(join(web, 'exports'))) this.emit(`exports/${f}`, readFileSync(join(web, 'exports', f)));
+    this.emit('README.txt', Buffer.from(usbReadme()));
+    const sums = Buffer.from(sha256sums(this.hashes));
+    writeFileSync(join(this.usb, 'SHA256SUMS'), sums);
+    this.zip.add('biosec-hub-offline/SHA256SUMS', sums);
+    this.zip.end();
+    closeSync(this.zipFd);
+
+    const zipFile = join(web, offlineZipPath);
+    mkdirSync(dirname(zipFile), { recursive: true });
+    renameSync(this.partialZip, zipFile);
+    const zipSha256 = this.zipHash.digest('hex');
+    writeFileSync(`${zipFile}.sha256`, `${zipSha256}  ${basename(zipFile)}\n`);
+    for (const f of this.zipFactPages) writeFileSync(join(web, f), fillZipFacts(readFileSync(join(web, f), 'utf8'), { size: this.zipBytes, sha256: zipSha256 }));
+    return { files: this.hashes.size + 1, bundles: this.scriptSets.size, zipBytes: this.zipBytes, streamed: this.streamed, readBack, ms: performance.now() - this.started };
+  }
 }

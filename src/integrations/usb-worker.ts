@@ -1,6 +1,15 @@
-// Worker thread for the USB copy: starts at once, and adds the LMS exports when the main thread says they are written.
+// Worker thread for the USB copy. Messages, in order: { page, body } for each page as Astro renders it;
+// 'pages written' once the build is done (the copy then finishes what it can); 'exports written' once the
+// LMS exports are, which the copy adds last. A failure rejects finish(): unhandled, it ends the worker with
+// an 'error' event, which usb.ts reports.
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeUsbCopy } from './usb-copy.ts';
+import { UsbCopy } from './usb-copy.ts';
 
-const exportsReady = new Promise<void>((resolve) => parentPort!.once('message', () => resolve()));
-parentPort!.postMessage({ result: await writeUsbCopy(workerData.web as string, exportsReady) });
+const copy = new UsbCopy(workerData.web as string);
+let exportsWritten!: () => void;
+const exportsReady = new Promise<void>((resolve) => (exportsWritten = resolve));
+parentPort!.on('message', (m: 'pages written' | 'exports written' | { page: string; body: Uint8Array }) => {
+  if (m === 'pages written') void copy.finish(exportsReady).then((result) => parentPort!.postMessage({ result }));
+  else if (m === 'exports written') exportsWritten();
+  else copy.rendered(m.page, m.body);
+});
