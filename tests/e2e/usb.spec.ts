@@ -9,7 +9,8 @@ import { builtFiles } from '../../src/integrations/build-files.ts';
 import { progressFile } from '../../src/lib/progress/store.ts';
 import { loadQuiz } from '../../src/lib/quiz/load.ts';
 import { localePages, seedWords } from '../../src/lib/bench/usb-search.ts';
-import { formatSize } from '../../src/lib/usb/download.ts';
+import { formatSize, showUsbEdition } from '../../src/lib/usb/download.ts';
+import { bundleName, moduleScripts, rewriteHtml } from '../../src/lib/usb/rewrite.ts';
 import { sha256 } from '../../src/lib/usb/integrity.ts';
 import { localeFolders, templates } from './templates.ts';
 import { answerWithKeyboard, checkWithKeyboard, rightAnswer } from './quiz-driver.ts';
@@ -199,6 +200,21 @@ test('over file://, a quiz answered on a module page shows on My progress, in th
   await expect(todo.first()).toBeVisible();
   for (const href of await todo.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(existsSync(fileURLToPath(href)), href).toBe(true);
   expect(problems).toEqual([]);
+});
+
+test('every page of the USB copy is its web page, rewritten: the pages the copy took while they rendered are the pages Astro wrote', () => {
+  const pages = builtFiles('dist').filter((f) => f.endsWith('.html') && !f.startsWith('exports/'));
+  expect(pages.length).toBeGreaterThan(800);
+  let compared = 0;
+  for (const f of pages) {
+    const web = readFileSync(join('dist', f), 'utf8');
+    // The "Get it offline" pages get the zip's size and checksum once it is written, after the copy took them.
+    if (web.includes('data-offline-zip')) continue;
+    const scripts = moduleScripts(web);
+    expect(readFileSync(join(usb, f), 'utf8'), f).toBe(showUsbEdition(rewriteHtml(web, f, scripts.length ? bundleName(scripts) : undefined)));
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(800);
 });
 
 test('SHA256SUMS checks with sha256sum, and verify-usb reports a flipped byte and a missing file', () => {
