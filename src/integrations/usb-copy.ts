@@ -84,7 +84,8 @@ export class UsbCopy {
   private readonly folders = new Set<string>();
   /** The pages done, with their size, to check against the files Astro wrote. */
   private readonly pages = new Map<string, number>();
-  private readonly scriptSets = new Map<string, string[]>();
+  /** One classic bundle per combination of module scripts a page loads, started as soon as a page needs it. */
+  private readonly bundles = new Map<string, Promise<Uint8Array>>();
   private readonly docsByLang = new Map<string, OfflineDoc[]>();
   private readonly zipFactPages = new Set<string>();
   private streamed = 0;
@@ -115,7 +116,12 @@ export class UsbCopy {
     const html = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
     const srcs = moduleScripts(html);
     const bundle = srcs.length ? bundleName(srcs) : undefined;
-    if (bundle) this.scriptSets.set(bundle, srcs);
+    if (bundle && !this.bundles.has(bundle)) {
+      const script = this.bundle(bundle, srcs);
+      // A failure is reported when finish() awaits it, not as an unhandled rejection in the meantime.
+      script.catch(() => {});
+      this.bundles.set(bundle, script);
+    }
     if (html.includes('data-offline-zip')) this.zipFactPages.add(f);
     // Each locale's pages in its own language: English fallback pages are left out, as on the web.
     const meta = manifestPageFromHtml(urlOfHtmlFile(f), html);
@@ -125,6 +131,16 @@ export class UsbCopy {
     }
     this.pages.set(f, body.byteLength);
     this.emit(f, Buffer.from(showUsbEdition(rewriteHtml(html, f, bundle))));
+  }
+
+  /** The page's module scripts as one classic script, with lazy chunks inlined (Vite's client build is written before pages render). */
+  private async bundle(out: string, srcs: string[]): Promise<Uint8Array> {
+    const script = await classicScript({
+      stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(this.web, s))};`).join('\n'), resolveDir: this.web, loader: 'js' },
+      plugins: [noPreload, offlineSearch],
+    });
+    if (Buffer.from(script).includes('pagefind-ui__')) throw new Error(`${out}: Pagefind's UI is still in the USB bundle; it cannot work on file://`);
+    return script;
   }
 
   private emit(f: string, data: Uint8Array): void {
@@ -158,15 +174,7 @@ export class UsbCopy {
       }
     }
 
-    // One classic bundle per combination of module scripts a page loads, with lazy chunks inlined.
-    for (const [out, srcs] of this.scriptSets) {
-      const script = await classicScript({
-        stdin: { contents: srcs.map((s) => `import ${JSON.stringify(join(web, s))};`).join('\n'), resolveDir: web, loader: 'js' },
-        plugins: [noPreload, offlineSearch],
-      });
-      if (Buffer.from(script).includes('pagefind-ui__')) throw new Error(`${out}: Pagefind's UI is still in the USB bundle; it cannot work on file://`);
-      this.emit(out.slice(1), script);
-    }
+    for (const [out, script] of this.bundles) this.emit(out.slice(1), await script);
 
     for (const f of all) {
       if (f.endsWith('.html')) continue;
@@ -193,6 +201,6 @@ export class UsbCopy {
     const zipSha256 = this.zipHash.digest('hex');
     writeFileSync(`${zipFile}.sha256`, `${zipSha256}  ${basename(zipFile)}\n`);
     for (const f of this.zipFactPages) writeFileSync(join(web, f), fillZipFacts(readFileSync(join(web, f), 'utf8'), { size: this.zipBytes, sha256: zipSha256 }));
-    return { files: this.hashes.size + 1, bundles: this.scriptSets.size, zipBytes: this.zipBytes, streamed: this.streamed, readBack, ms: performance.now() - this.started };
+    return { files: this.hashes.size + 1, bundles: this.bundles.size, zipBytes: this.zipBytes, streamed: this.streamed, readBack, ms: performance.now() - this.started };
   }
 }
