@@ -59,7 +59,7 @@ export interface UsbResult {
   files: number;
   bundles: number;
   zipBytes: number;
-  /** Pages taken as they were rendered, and pages read back from the web build (not rendered this time, or changed since). */
+  /** Pages taken as they were rendered, and pages read back from the web build (not rendered this time). */
   streamed: number;
   readBack: number;
   ms: number;
@@ -68,8 +68,9 @@ export interface UsbResult {
 /**
  * Writes `dist-usb/`, the site for a USB stick opened from file://, with
  * `SHA256SUMS` and `README.txt`, and zips it to `dist/downloads/biosec-hub-offline.zip`.
- * Pages come in through `page()` as they are rendered; `finish()` copies the
- * rest of the web build, checks every page against it, and adds the exports.
+ * Pages come in through `rendered()` as Astro renders them; `finish()` checks
+ * them against the files Astro wrote, copies the rest of the web build, and
+ * adds the exports.
  */
 export class UsbCopy {
   private readonly started = performance.now();
@@ -154,10 +155,9 @@ export class UsbCopy {
 
   /**
    * Everything after rendering: the pages not taken while rendering (read
-   * back; one whose size differs from what was taken is an error, as the
-   * zip holds it already), the
-   * other files, the classic bundles, the offline index, then the exports
-   * once `exportsReady` says they are written.
+   * back; a page whose size differs from what was taken is an error, as the
+   * zip holds it already), the classic bundles, the other files, the offline
+   * index, then the exports once `exportsReady` says they are written.
    */
   async finish(exportsReady: Promise<void>): Promise<UsbResult> {
     const { web } = this;
