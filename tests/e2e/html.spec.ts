@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Message } from 'html-validate';
+import { checkContent, pageAnchors } from '../../src/lib/content/check.ts';
 import { localeFolders, templates } from './templates.ts';
 
 const validator = new HtmlValidate({
@@ -49,4 +51,21 @@ test('every page template, in English and Khmer, is valid HTML apart from what S
   }
   expect(ours).toEqual([]);
   console.log(`html-validate: 0 errors in our markup, ${starlightCount} in Starlight's own components`);
+});
+
+test('the content check knows the ids a built page has: it allows a link to #x only where the page shows x', () => {
+  const { index } = checkContent('.');
+  let pages = 0;
+  for (const p of index.pages) {
+    // Track pages are made by components (kits, certificates) from other pages; 404 is Starlight's.
+    if (p.base.startsWith('tracks/') || p.base === '404') continue;
+    const html = readFileSync(join('dist', p.slug, 'index.html'), 'utf8');
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    const allowed = pageAnchors(p);
+    for (const id of allowed) expect(ids.has(id), `${p.slug}: #${id} is allowed but not on the page`).toBe(true);
+    // Every heading a reader sees can be linked to (Starlight's own "On this page" heading aside).
+    for (const [, id] of html.matchAll(/<h[2-6][^>]*\sid="([^"]+)"/g)) if (!id!.startsWith('starlight__')) expect(allowed.has(id!), `${p.slug}: heading #${id} unknown to the check`).toBe(true);
+    pages++;
+  }
+  expect(pages).toBeGreaterThan(140);
 });

@@ -13,10 +13,10 @@ import { questionTexts, unknownTextKeys } from '../quiz/texts.ts';
 import { trackTranslationIssues } from '../tracks/localize.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sourceHash } from './hash.ts';
-import { internalLinks, linkSlug } from './links.ts';
+import { anchorIds, internalLinks, linkFragment, linkSlug } from './links.ts';
 import { generatedFiles } from '../usb/download.ts';
 import { checkedContent } from './checked.ts';
-import { splitLocale, translatedLangs, type LocaleLang } from './locales.ts';
+import { localePrefix, splitLocale, translatedLangs, type LocaleLang } from './locales.ts';
 
 export const docsDir = 'src/content/docs';
 export const quizzesDir = 'quizzes';
@@ -334,11 +334,32 @@ function checkI18n(root: string, issues: ContentIssue[]): void {
   }
 }
 
+/**
+ * The ids a link may name on a page: its headings and elements (anchorIds),
+ * Starlight's `_top`, and the sections our page layout adds from its
+ * frontmatter (objectives, sources, the quiz and its reuse box).
+ */
+export function pageAnchors(page: Pick<PageEntry, 'body' | 'data'>): Set<string> {
+  const { objectives, sources, quiz } = page.data;
+  const layout = ['_top', objectives?.length && 'biosec-objectives', sources?.length && 'biosec-sources', quiz && `quiz-${quiz}`, quiz && 'biosec-reuse'];
+  return new Set([...anchorIds(page.body), ...layout.filter((id): id is string => typeof id === 'string')]);
+}
+
 function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): void {
   const slugs = new Set(index.pages.map((p) => p.slug));
   const englishBases = new Set(index.pages.filter((p) => p.lang === 'en').map((p) => p.base));
   // Starlight serves every English page in every locale (as a fallback), so a link into a locale resolves when either exists.
   const linkExists = (slug: string) => slugs.has(slug) || englishBases.has(splitLocale(slug).base);
+  const pageBySlug = new Map(index.pages.map((p) => [p.slug, p]));
+  const anchorsOf = new Map<string, Set<string>>();
+  // The ids of the page a slug shows: the page itself, or the English page Starlight shows in its place.
+  const anchors = (slug: string) => {
+    const target = pageBySlug.get(slug) ?? index.pages.find((p) => p.lang === 'en' && p.base === splitLocale(slug).base);
+    if (!target) return new Set<string>();
+    let ids = anchorsOf.get(target.slug);
+    if (!ids) anchorsOf.set(target.slug, (ids = pageAnchors(target)));
+    return ids;
+  };
   const quizUsers = new Map<string, string>();
   const englishTerms = new Set(index.glossaries.get('en')?.terms.map((t) => t.id) ?? []);
 
@@ -355,12 +376,19 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
       }
     }
     for (const link of internalLinks(page.body, page.bodyStartLine)) {
-      const target = linkSlug(link.href);
+      const target = link.href.startsWith('#') ? page.slug : linkSlug(link.href);
+      const fragment = linkFragment(link.href);
       if (target === null) {
         const file = link.href.split(/[?#]/)[0]!;
         if (!generatedFiles.includes(file) && !existsSync(join(root, 'public', file))) issues.push({ file: page.file, path: `line ${link.line}`, expected: 'a link to a file in public/ or one the build writes', found: JSON.stringify(link.href) });
       } else if (!linkExists(target)) {
         issues.push({ file: page.file, path: `line ${link.line}`, expected: 'a link to an existing page', found: JSON.stringify(link.href) });
+      } else if (splitLocale(target).lang !== page.lang) {
+        // Readers stay in their language: a link into another locale is a slip (usually a missing /th/ prefix).
+        const own = `${localePrefix(page.lang)}/${splitLocale(target).base}${splitLocale(target).base ? '/' : ''}`;
+        issues.push({ file: page.file, path: `line ${link.line}`, expected: `a link within the page's own language (${own})`, found: JSON.stringify(link.href) });
+      } else if (fragment !== null && !anchors(target).has(fragment)) {
+        issues.push({ file: page.file, path: `line ${link.line}`, expected: `a link to a heading or id on ${target ? `/${target}/` : '/'}`, found: JSON.stringify(link.href) });
       }
     }
     for (const m of page.body.matchAll(/<Term\s+id=["']([^"']+)["']/g)) {

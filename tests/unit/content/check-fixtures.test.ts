@@ -22,6 +22,8 @@ const expectations: Record<string, string> = {
   'bad-date': `${page}: lastReviewed: expected a real date written YYYY-MM-DD, found "2026-02-30"`,
   'translation-unknown-source': `src/content/docs/th/modules/wp1/sample.mdx: translation.source: expected the hash of a version of ${page}`,
   'broken-internal-link': `${page}: line 34: expected a link to an existing page, found "/modules/wp9/nowhere/"`,
+  'missing-anchor': `${page}: line 34: expected a link to a heading or id on /modules/wp1/sample/, found "/modules/wp1/sample/#no-such-part"`,
+  'link-to-other-locale': `src/content/docs/th/modules/wp1/sample.mdx: line 37: expected a link within the page's own language (/th/modules/wp1/sample/), found "/modules/wp1/sample/"`,
   'unknown-field': `${page}: objetives: expected no field named "objetives" (it is not part of the page format; check its spelling)`,
   'unknown-glossary-term': `${page}: line 32: expected a glossary term id from src/content/glossary/en.yaml, found "no-such-term"`,
   'ordering-not-permutation': `${quiz}: questions[3].correct: expected every option id exactly once, in the right order (s1, s2, s3)`,

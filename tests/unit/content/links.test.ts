@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { internalLinks, linkSlug } from '../../../src/lib/content/links.ts';
+import { anchorIds, internalLinks, linkFragment, linkSlug } from '../../../src/lib/content/links.ts';
 
 describe('internalLinks', () => {
   test('finds Markdown links, href attributes and hero links with their line numbers', () => {
@@ -9,6 +9,27 @@ describe('internalLinks', () => {
       { href: '/y/', line: 11 },
       { href: '/z/', line: 12 },
     ]);
+  });
+
+  test('finds links to a part of the same page', () => {
+    expect(internalLinks('Back to [the top](#_top) or <a href="#steps">the steps</a>.')).toEqual([
+      { href: '#_top', line: 1 },
+      { href: '#steps', line: 1 },
+    ]);
+  });
+});
+
+describe('anchors', () => {
+  test('a link’s fragment, decoded', () => {
+    expect(linkFragment('/x/#part-two')).toBe('part-two');
+    expect(linkFragment('/x/#%E0%B8%81')).toBe('ก');
+    expect(linkFragment('/x/')).toBeNull();
+    expect(linkFragment('/x/#')).toBeNull();
+  });
+
+  test('headings get the ids Astro gives them, repeats numbered; written element ids count too, component props and code blocks do not', () => {
+    const body = ['## Who *does* what?', '', '### Roles', '## Roles', '```md', '## Not a heading', '```', '## A [linked](/x/) <Term id="t">term</Term>', '<div id="kit-notes"></div>', '## การประเมินความเสี่ยง'].join('\n');
+    expect([...anchorIds(body)]).toEqual(['who-does-what', 'roles', 'roles-1', 'a-linked-term', 'kit-notes', 'การประเมินความเสี่ยง']);
   });
 });
 
