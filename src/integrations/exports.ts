@@ -50,6 +50,7 @@ export function biosecExports(): AstroIntegration {
         const modules = index.pages.filter((p) => p.lang === 'en' && p.data.kind === 'module' && p.data.quiz);
         // The quiz runtime for SCORM packages, as one classic script.
         const script = await classicScript({ entryPoints: [join(root, 'src/components/quiz/quiz-scorm.ts')] });
+        const packageCss = cssPackager(out);
         const counts: Record<string, number> = {};
         const count = (kind: string) => (counts[kind] = (counts[kind] ?? 0) + 1);
 
@@ -69,7 +70,7 @@ export function biosecExports(): AstroIntegration {
             count(`gift:${lang}`);
             count(`xml:${lang}`);
             if (versions.some((v) => v.lang === lang)) {
-              write(join(out, paths.scorm), scormZip(out, page, lang, quiz.passMark, script, site));
+              write(join(out, paths.scorm), scormZip(out, page, lang, quiz.passMark, script, site, packageCss));
               count(`scorm:${lang}`);
             }
           }
@@ -82,17 +83,37 @@ export function biosecExports(): AstroIntegration {
   };
 }
 
-function scormZip(out: string, page: PageEntry, lang: string, passMark: number, script: Uint8Array, site: string): Uint8Array {
+type CssPackager = (css: string) => { css: Uint8Array; files: Record<string, Uint8Array> };
+
+/**
+ * Stylesheets as SCORM packages hold them (url()s flattened), with the files
+ * they name: one buffer per stylesheet a build, so the zip step compresses
+ * each once however many packages carry it.
+ */
+function cssPackager(out: string): CssPackager {
+  const done = new Map<string, ReturnType<CssPackager>>();
+  return (css) => {
+    let packaged = done.get(css);
+    if (!packaged) {
+      const flat = flattenCssUrls(css);
+      packaged = { css: strToU8(flat.css), files: Object.fromEntries(flat.files.map((f) => [f, readFileSync(join(out, '_astro', f))])) };
+      done.set(css, packaged);
+    }
+    return packaged;
+  };
+}
+
+function scormZip(out: string, page: PageEntry, lang: string, passMark: number, script: Uint8Array, site: string, packageCss: CssPackager): Uint8Array {
   const url = `${localePrefix(lang)}/${page.base}/index.html`;
   const html = readFileSync(join(out, url), 'utf8');
   const { links, inline } = stylesOf(html);
   const files: Record<string, Uint8Array> = {};
   const stylesheets: string[] = [];
   for (const [i, css] of [...links.map((l) => readFileSync(join(out, l), 'utf8')), ...inline].entries()) {
-    const flat = flattenCssUrls(css);
-    files[`style-${i}.css`] = strToU8(flat.css);
+    const packaged = packageCss(css);
+    files[`style-${i}.css`] = packaged.css;
     stylesheets.push(`style-${i}.css`);
-    for (const f of flat.files) files[f] = readFileSync(join(out, '_astro', f));
+    Object.assign(files, packaged.files);
   }
   files['quiz.js'] = script;
   files['index.html'] = strToU8(scoPage({ lang, title: page.data.title, content: absolutizeLinks(stripModuleScripts(contentOf(html)), site), stylesheets }));

@@ -27,16 +27,35 @@ export class ZipWriter {
 
   add(name: string, data: Uint8Array): void {
     const store = stored.test(name);
-    const body = store ? data : deflateRawSync(data, { level: this.level });
-    const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8, mtime };
+    const { body, crc } = store ? { body: data, crc: crc32(data) } : this.compressed(data);
+    const file: ZipInputFile = { filename: name, size: data.length, crc, compression: store ? 0 : 8, mtime };
     this.zip.add(file);
     file.ondata!(null, body as Uint8Array<ArrayBuffer>, true);
+  }
+
+  private compressed(data: Uint8Array): { body: Uint8Array; crc: number } {
+    const key = this.level;
+    let byLevel = compressedFiles.get(data);
+    let done = byLevel?.get(key);
+    if (!done) {
+      done = { body: deflateRawSync(data, { level: key }), crc: crc32(data) };
+      if (!byLevel) compressedFiles.set(data, (byLevel = new Map()));
+      byLevel.set(key, done);
+    }
+    return done;
   }
 
   end(): void {
     this.zip.end();
   }
 }
+
+/**
+ * Files compressed already, by the very buffer given: LMS packages repeat the
+ * same stylesheets and quiz script in every module and language, and the
+ * exports pass the same buffer each time, so each is deflated once a build.
+ */
+const compressedFiles = new WeakMap<Uint8Array, Map<number, { body: Uint8Array; crc: number }>>();
 
 /** A whole archive in memory, for small ones (LMS packages). */
 export function zipFiles(files: Record<string, Uint8Array>, level = 6): Uint8Array {

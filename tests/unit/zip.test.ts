@@ -34,3 +34,13 @@ test('archives pass the integrity test of another unzip (Info-ZIP, or Python)', 
 test('the same files give the same archive', () => {
   expect(Buffer.from(zipFiles(files)).equals(Buffer.from(zipFiles(files)))).toBe(true);
 });
+
+test('a buffer shared by several archives (compressed once) reads back the same in each, at each level', () => {
+  const shared = Buffer.from('body { color: black }\n'.repeat(200));
+  const first = unzipSync(zipFiles({ 'style.css': shared, 'a.txt': Buffer.from('a') }));
+  const second = unzipSync(zipFiles({ 'other/style.css': shared }));
+  const faster = unzipSync(zipFiles({ 'style.css': shared }, 1));
+  for (const out of [first['style.css'], second['other/style.css'], faster['style.css']]) expect(Buffer.from(out!).equals(shared)).toBe(true);
+  // The same bytes in another buffer make the same archive.
+  expect(Buffer.from(zipFiles({ 'style.css': shared })).equals(Buffer.from(zipFiles({ 'style.css': Buffer.from(shared) })))).toBe(true);
+});
