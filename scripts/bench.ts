@@ -98,11 +98,11 @@ try {
   server.kill();
 }
 
-// 3. Scale against stock Starlight, on the same corpus. Each project is built three times, alternating
+// 3. Scale against stock Starlight, on the same corpus. Each project is built five times, alternating
 // with the other, each time from a clean state (no output, no content cache) as on a fresh checkout; the
 // fastest run counts, since noise on a shared machine only ever adds time (one build here has taken twice
 // as long as the next). Peak memory is the largest of the runs.
-const rounds = 3;
+const rounds = 5;
 interface Built {
   pages: number;
   ms: number;
