@@ -19,7 +19,6 @@ export interface TrackProgress {
   next?: string;
 }
 
-/** A page is done when it was visited and, if it has a quiz, the quiz was passed. */
 /**
  * The page id of a link to a page of this site (`/th/modules/x/`, or
  * `…/modules/x/index.html` in the USB copy), given the site root's URL; the
@@ -32,7 +31,7 @@ export function pageIdOfUrl(url: string, root: string, localePrefixes: readonly 
   return parts.join('/');
 }
 
-/** Done: visited, and the page's quiz (if any) passed. */
+/** A page is done when it was visited and, if it has a quiz, the quiz was passed. */
 export function pageDone(progress: Progress, page: TrackPage, best = bestAttempts(progress.attempts)): boolean {
   return Boolean(progress.visits[page.id]) && (!page.quiz || Boolean(best.get(page.quiz)?.passed));
 }
