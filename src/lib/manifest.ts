@@ -1,3 +1,5 @@
+import { decodeEntities } from './html-entities.ts';
+
 /** One built page in `dist/manifest.json`. */
 export interface ManifestPage {
   url: string;
@@ -33,16 +35,12 @@ export function htmlFileOfUrl(url: string): string {
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }
 
-function decodeAttribute(value: string): string {
-  return value.replace(/&(quot|#34|#39|amp|lt|gt);/g, (_, e: string) => ({ quot: '"', '#34': '"', '#39': "'", amp: '&', lt: '<', gt: '>' })[e]!);
-}
-
 /** Reads the `<meta name="biosec:page">` record and `<html lang>` of a built page; `null` for pages without one. */
 export function manifestPageFromHtml(url: string, html: string): ManifestPage | null {
   const meta = /<meta name="biosec:page" content="([^"]*)"/.exec(html);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html);
   if (!meta || !lang) return null;
-  const data = JSON.parse(decodeAttribute(meta[1]!));
+  const data = JSON.parse(decodeEntities(meta[1]!));
   return {
     url,
     id: data.id,

@@ -5,6 +5,7 @@
  * index's, so Thai, Khmer, Lao and Burmese are found inside a run of text.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { decodeEntities } from '../html-entities.ts';
 import { htmlText, indexWords, needsSegmentation, queryTokens } from './segment.ts';
 
 /** One page in the index. `url` is relative to the site root (`modules/wp1/x/index.html`). */
@@ -94,15 +95,6 @@ export function searchOffline(index: MiniSearch<OfflineDoc>, query: string, lang
 export function offlineIndexScript(key: string, data: unknown): string {
   // JSON.parse of a string literal is faster for engines to load than the same object literal.
   return `(self.biosecSearch=self.biosecSearch||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return entities[e.toLowerCase()] ?? whole;
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildOfflineIndex, decodeEntities, loadOfflineIndex, offlineIndexScript, pageForIndex, searchOffline, shardOf, shardsForQuery, type OfflineDoc } from '../../../src/lib/search/offline.ts';
+import { decodeEntities } from '../../../src/lib/html-entities.ts';
+import { buildOfflineIndex, loadOfflineIndex, offlineIndexScript, pageForIndex, searchOffline, shardOf, shardsForQuery, type OfflineDoc } from '../../../src/lib/search/offline.ts';
 
 const doc = (id: number, title: string, text: string, description = ''): OfflineDoc => ({ id, url: `p${id}/index.html`, title, description, text });
 
