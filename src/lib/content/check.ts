@@ -346,18 +346,14 @@ export function pageAnchors(page: Pick<PageEntry, 'body' | 'data'>): Set<string>
 }
 
 function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): void {
-  const slugs = new Set(index.pages.map((p) => p.slug));
-  const englishBases = new Set(index.pages.filter((p) => p.lang === 'en').map((p) => p.base));
-  // Starlight serves every English page in every locale (as a fallback), so a link into a locale resolves when either exists.
-  const linkExists = (slug: string) => slugs.has(slug) || englishBases.has(splitLocale(slug).base);
   const pageBySlug = new Map(index.pages.map((p) => [p.slug, p]));
-  const anchorsOf = new Map<string, Set<string>>();
-  // The ids of the page a slug shows: the page itself, or the English page Starlight shows in its place.
-  const anchors = (slug: string) => {
-    const target = pageBySlug.get(slug) ?? index.pages.find((p) => p.lang === 'en' && p.base === splitLocale(slug).base);
-    if (!target) return new Set<string>();
-    let ids = anchorsOf.get(target.slug);
-    if (!ids) anchorsOf.set(target.slug, (ids = pageAnchors(target)));
+  const englishByBase = new Map(index.pages.filter((p) => p.lang === 'en').map((p) => [p.base, p]));
+  // The page a slug shows: its own, or the English one, which Starlight serves in every locale as a fallback.
+  const shownAt = (slug: string) => pageBySlug.get(slug) ?? englishByBase.get(splitLocale(slug).base);
+  const anchorsOf = new Map<PageEntry, Set<string>>();
+  const anchors = (page: PageEntry) => {
+    let ids = anchorsOf.get(page);
+    if (!ids) anchorsOf.set(page, (ids = pageAnchors(page)));
     return ids;
   };
   const quizUsers = new Map<string, string>();
@@ -381,13 +377,17 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
       if (target === null) {
         const file = link.href.split(/[?#]/)[0]!;
         if (!generatedFiles.includes(file) && !existsSync(join(root, 'public', file))) issues.push({ file: page.file, path: `line ${link.line}`, expected: 'a link to a file in public/ or one the build writes', found: JSON.stringify(link.href) });
-      } else if (!linkExists(target)) {
+        continue;
+      }
+      const shown = shownAt(target);
+      const { lang, base } = splitLocale(target);
+      if (!shown) {
         issues.push({ file: page.file, path: `line ${link.line}`, expected: 'a link to an existing page', found: JSON.stringify(link.href) });
-      } else if (splitLocale(target).lang !== page.lang) {
+      } else if (lang !== page.lang) {
         // Readers stay in their language: a link into another locale is a slip (usually a missing /th/ prefix).
-        const own = `${localePrefix(page.lang)}/${splitLocale(target).base}${splitLocale(target).base ? '/' : ''}`;
+        const own = `${localePrefix(page.lang)}/${base}${base ? '/' : ''}`;
         issues.push({ file: page.file, path: `line ${link.line}`, expected: `a link within the page's own language (${own})`, found: JSON.stringify(link.href) });
-      } else if (fragment !== null && !anchors(target).has(fragment)) {
+      } else if (fragment !== null && !anchors(shown).has(fragment)) {
         issues.push({ file: page.file, path: `line ${link.line}`, expected: `a link to a heading or id on ${target ? `/${target}/` : '/'}`, found: JSON.stringify(link.href) });
       }
     }
@@ -425,7 +425,7 @@ function crossCheck(root: string, index: ContentIndex, issues: ContentIssue[]): 
       day.sessions.forEach((s, si) =>
         s.pages.forEach((slug, pi) => {
           const path = `days[${di}].sessions[${si}].pages[${pi}]`;
-          if (!slugs.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path, expected: 'the slug of an existing page', found: JSON.stringify(slug) });
+          if (!pageBySlug.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path, expected: 'the slug of an existing page', found: JSON.stringify(slug) });
           else if (placed.has(slug)) issues.push({ file: `${tracksDir}/${track.id}.yaml`, path, expected: `each page once in a track (it is already at ${placed.get(slug)})`, found: JSON.stringify(slug) });
           placed.set(slug, placed.get(slug) ?? path);
         }),
