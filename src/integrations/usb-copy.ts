@@ -89,7 +89,6 @@ export class UsbCopy {
   private readonly bundles = new Map<string, Promise<Uint8Array>>();
   private readonly docsByLang = new Map<string, OfflineDoc[]>();
   private readonly zipFactPages = new Set<string>();
-  private streamed = 0;
 
   private readonly web: string;
 
@@ -106,13 +105,8 @@ export class UsbCopy {
     });
   }
 
-  /** A page as Astro rendered it, by the file Astro writes it to (`th/about/index.html`). */
-  rendered(file: string, body: Uint8Array): void {
-    this.streamed++;
-    this.page(file, body);
-  }
-
-  private page(f: string, body: Uint8Array): void {
+  /** A page as Astro rendered it (or read back from the web build), by its file (`th/about/index.html`). */
+  page(f: string, body: Uint8Array): void {
     if (this.pages.has(f)) throw new Error(`${f}: rendered twice`);
     const html = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
     const srcs = moduleScripts(html);
@@ -169,9 +163,10 @@ export class UsbCopy {
       if (size === undefined) {
         this.page(f, readFileSync(join(web, f)));
         readBack++;
-      } else if (statSync(join(web, f)).size !== size) {
-        throw new Error(`${f}: changed after it was rendered (${size} bytes then, ${statSync(join(web, f)).size} now); the USB copy takes pages as Astro renders them, so a build step that rewrites pages must not come before it`);
+        continue;
       }
+      const now = statSync(join(web, f)).size;
+      if (now !== size) throw new Error(`${f}: changed after it was rendered (${size} bytes then, ${now} now); the USB copy takes pages as Astro renders them, so a build step that rewrites pages must not come before it`);
     }
 
     for (const [out, script] of this.bundles) this.emit(out.slice(1), await script);
@@ -201,6 +196,6 @@ export class UsbCopy {
     const zipSha256 = this.zipHash.digest('hex');
     writeFileSync(`${zipFile}.sha256`, `${zipSha256}  ${basename(zipFile)}\n`);
     for (const f of this.zipFactPages) writeFileSync(join(web, f), fillZipFacts(readFileSync(join(web, f), 'utf8'), { size: this.zipBytes, sha256: zipSha256 }));
-    return { files: this.hashes.size + 1, bundles: this.bundles.size, zipBytes: this.zipBytes, streamed: this.streamed, readBack, ms: performance.now() - this.started };
+    return { files: this.hashes.size + 1, bundles: this.bundles.size, zipBytes: this.zipBytes, streamed: this.pages.size - readBack, readBack, ms: performance.now() - this.started };
   }
 }

@@ -11,5 +11,5 @@ const exportsReady = new Promise<void>((resolve) => (exportsWritten = resolve));
 parentPort!.on('message', (m: 'pages written' | 'exports written' | { page: string; body: Uint8Array }) => {
   if (m === 'pages written') void copy.finish(exportsReady).then((result) => parentPort!.postMessage({ result }));
   else if (m === 'exports written') exportsWritten();
-  else copy.rendered(m.page, m.body);
+  else copy.page(m.page, m.body);
 });
